@@ -1,0 +1,123 @@
+"""Every word the parsers recognise: section labels, tactic names, states, types, marks.
+
+Kept in one place so that a new label or alias seen on the site is a one-line change.
+"""
+
+from __future__ import annotations
+
+import re
+
+TACTICS: dict[str, str] = {
+    "auto-seizure": "Auto Seizure",
+    "buyer-arrests": "Buyer Arrests",
+    "cameras": "Cameras",
+    "community-service": "Community Service",
+    "employment-loss": "Employment Loss",
+    "identity-disclosure": "Identity Disclosure",
+    "it-based-tactics": "IT Based Tactics",
+    "john-school": "John School",
+    "letters": "Letters",
+    "license-suspension": "License Suspension",
+    "neighborhood-action": "Neighborhood Action",
+    "public-education": "Public Education",
+    "reverse-stings": "Reverse Stings",
+    "soap-orders": "SOAP Orders",
+    "web-stings": "Web Stings",
+}
+
+# Older names and spellings seen (or plausible) for a canonical tactic.
+TACTIC_ALIASES: dict[str, str] = {
+    "shaming": "identity-disclosure",
+    "public shaming": "identity-disclosure",
+    "sex buyer arrests": "buyer-arrests",
+    "arrests of buyers": "buyer-arrests",
+    "vehicle seizure": "auto-seizure",
+    "car seizure": "auto-seizure",
+    "licence suspension": "license-suspension",
+    "drivers license suspension": "license-suspension",
+    "driver license suspension": "license-suspension",
+    "neighbourhood action": "neighborhood-action",
+    "stay out of areas of prostitution orders": "soap-orders",
+    "johns school": "john-school",
+    "john schools": "john-school",
+    "information technology based tactics": "it-based-tactics",
+    "internet stings": "web-stings",
+    "online stings": "web-stings",
+    "web based reverse stings": "web-stings",
+    "street level reverse stings": "reverse-stings",
+    "loss of employment": "employment-loss",
+}
+
+US_STATES: dict[str, str] = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
+    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
+    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon",
+    "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
+    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia",
+    "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+    "PR": "Puerto Rico", "GU": "Guam", "VI": "U.S. Virgin Islands", "AS": "American Samoa",
+    "MP": "Northern Mariana Islands",
+}
+STATE_CODES_BY_NAME: dict[str, str] = {name.lower(): code for code, name in US_STATES.items()}
+STATE_CODES_BY_NAME.update({"washington dc": "DC", "washington, d.c.": "DC", "virgin islands": "VI"})
+
+LOCATION_TYPES: frozenset[str] = frozenset(
+    {"city", "county", "parish", "township", "borough", "town", "village", "state",
+     "city and county", "consolidated city-county", "census designated place", "region",
+     "metropolitan area", "municipality", "district", "territory"}
+)
+
+# Section labels, compared after normalize_label(); values are the section names used in warnings.
+SECTION_LABELS: dict[str, str] = {
+    "tactics used": "tactics",
+    "tactics": "tactics",
+    "tactic": "tactics",
+    "categories": "tactics",
+    "key partners": "key_partners",
+    "partners": "key_partners",
+    "key sources": "key_sources",
+    "sources": "key_sources",
+}
+METADATA_LABELS: dict[str, str] = {
+    "state": "state",
+    "type": "type",
+    "location type": "type",
+    "population": "population",
+    "location": "location",
+}
+
+# Lines after which nothing belongs to the profile (sharing widgets, comments, post navigation).
+END_OF_ARTICLE = re.compile(
+    r"^(comments are closed\.?|leave a (reply|comment)|share this:?|like this:?|related( posts)?:?|"
+    r"post navigation|you may also like:?|filed under:?.*|posted in:?.*|tagged:?.*)$",
+    re.IGNORECASE,
+)
+
+# Texts that are a page's chrome when a whole block consists of them.
+NOT_FOUND_TITLES = re.compile(
+    r"\b(page not found|not found|404|nothing (was )?found|error|forbidden|access denied|"
+    r"service unavailable|oops)\b",
+    re.IGNORECASE,
+)
+
+# Elements that never hold profile content.
+DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select")
+CHROME_TAGS = ("nav", "aside", "footer")
+CHROME_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search")
+CHROME_CLASS_WORDS = frozenset(
+    {"menu", "nav", "navbar", "navigation", "sidebar", "widget", "widget-area", "breadcrumb",
+     "breadcrumbs", "site-footer", "site-header", "footer", "masthead", "sharedaddy", "sharing",
+     "share", "social", "jp-relatedposts", "related-posts", "comments", "comment-respond",
+     "post-navigation", "nav-links", "skip-link", "cookie", "screen-reader-text", "sr-only",
+     "visually-hidden"}
+)
+
+# A table row's second cell with one of these (or an icon) marks the tactic as used.
+NEGATIVE_MARKS = frozenset({"", "✗", "✘", "×", "☐", "no", "n", "-", "–", "—", "0", "false", "none", "n/a"})
+
+BULLETS = "•◦▪▫●○‣⁃∙·*-–—"

@@ -1,0 +1,8 @@
+"""Entry point: importing the command modules registers their commands on the app."""
+
+from scraper import parse_command  # noqa: F401  (registers `parse` and `schema`)
+from scraper.app import app
+
+
+def main() -> None:
+    app()
