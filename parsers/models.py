@@ -51,6 +51,14 @@ class Citation(_Strict):
     text: str = Field(description="The citation line as shown, whitespace normalized.")
 
 
+class StaleMark(_Strict):
+    """Set by the refresh job on a last good record whose page now fails; never by the parser."""
+
+    reason: str
+    since: datetime = Field(description="First run in which the page failed.")
+    last_good_fetch: datetime | None
+
+
 class Profile(_Strict):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     id: str = Field(description="The profile's slug, e.g. 'waterbury-ct'.")
@@ -68,6 +76,7 @@ class Profile(_Strict):
     source_categories: list[str]
     citations: list[Citation]
     warnings: list[ParseWarning]
+    stale: StaleMark | None = None
     fetched_at: datetime | None
     content_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     parser_version: str
