@@ -1,0 +1,274 @@
+"""The page archive: every fetched body stored once by SHA-256, and an index of every fetch.
+
+Layout under the cache dir:
+    bodies/ab/abcdef…   body files, named by their hash only (never by a URL or slug)
+    index.sqlite3       SQLite (WAL) table `fetches`: one row per fetch, good or failed
+
+Crash safety: a body is written to a temp file in its final folder, fsynced and renamed into place
+before the index row that names it is committed, so an index row never points at a missing or
+partial body; a killed run leaves at worst an unreferenced body or a stray temp file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+DEFAULT_CACHE_DIR = Path(".cache/demandforum")
+FetchOutcome = Literal["fetched", "not-modified", "failed"]
+
+_SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
+_SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS fetches (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    url TEXT NOT NULL,
+    final_url TEXT,
+    fetched_at TEXT NOT NULL,
+    status INTEGER,
+    etag TEXT,
+    last_modified TEXT,
+    content_type TEXT,
+    sha256 TEXT,
+    outcome TEXT NOT NULL CHECK (outcome IN ('fetched', 'not-modified', 'failed')),
+    reason TEXT,
+    good INTEGER NOT NULL CHECK (good IN (0, 1))
+);
+CREATE INDEX IF NOT EXISTS fetches_by_url ON fetches (url, good, id);
+"""
+
+
+class BodyMissing(LookupError):
+    """No intact body with that hash is in the archive."""
+
+
+@dataclass(frozen=True)
+class ArchivedPage:
+    """The newest good copy of one page.
+
+    `status` is that fetch's HTTP status: 304 when the fetch revalidated an earlier body, which
+    `sha256` then names; `fetched_at` is when the copy was last confirmed current.
+    """
+
+    url: str
+    final_url: str
+    fetched_at: datetime
+    sha256: str
+    status: int
+
+
+@dataclass(frozen=True)
+class FetchRecord:
+    """One fetch as the index keeps it. Good = fetched or not-modified, with a body hash."""
+
+    url: str
+    fetched_at: datetime
+    outcome: FetchOutcome
+    final_url: str | None = None
+    status: int | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    content_type: str | None = None
+    sha256: str | None = None
+    reason: str | None = None
+
+    @property
+    def good(self) -> bool:
+        return self.outcome != "failed" and self.sha256 is not None
+
+
+class Archive:
+    def __init__(self, cache_dir: Path) -> None:
+        self.cache_dir = Path(cache_dir)
+        self._bodies_dir = self.cache_dir / "bodies"
+        self._bodies_dir.mkdir(parents=True, exist_ok=True)
+        # One connection shared by the crawl's threads; the lock serializes its use.
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(
+            self.cache_dir / "index.sqlite3", timeout=30, isolation_level=None, check_same_thread=False
+        )
+        self._db.row_factory = sqlite3.Row
+        with self._lock:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            with self._transaction():
+                for statement in filter(str.strip, _SCHEMA.split(";")):
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
+
+    # -- reading --------------------------------------------------------------------------
+
+    def latest_good(self) -> Iterator[ArchivedPage]:
+        """The newest good copy of every URL, sorted by URL."""
+        rows = self._query(
+            "SELECT f.* FROM fetches f"
+            " JOIN (SELECT MAX(id) AS id FROM fetches WHERE good = 1 GROUP BY url) newest"
+            " ON f.id = newest.id ORDER BY f.url"
+        )
+        return (_archived_page(row) for row in rows)
+
+    def latest_good_for(self, url: str) -> ArchivedPage | None:
+        row = self._latest_good_row(url)
+        return None if row is None else _archived_page(row)
+
+    def latest_fetch_for(self, url: str) -> FetchRecord | None:
+        """The newest fetch of `url`, good or failed."""
+        rows = self._query("SELECT * FROM fetches WHERE url = ? ORDER BY id DESC LIMIT 1", (url,))
+        return _fetch_record(rows[0]) if rows else None
+
+    def validators_for(self, url: str) -> tuple[str | None, str | None]:
+        """(ETag, Last-Modified) of the newest good copy, for a conditional refetch."""
+        row = self._latest_good_row(url)
+        return (None, None) if row is None else (row["etag"], row["last_modified"])
+
+    def fetches_for(self, url: str) -> list[FetchRecord]:
+        """Every recorded fetch of `url`, oldest first."""
+        rows = self._query("SELECT * FROM fetches WHERE url = ? ORDER BY id", (url,))
+        return [_fetch_record(row) for row in rows]
+
+    def read_body(self, sha256: str) -> bytes:
+        """The body with this hash, verified against it; raises BodyMissing otherwise."""
+        path = self._body_path(sha256)
+        try:
+            body = path.read_bytes()
+        except FileNotFoundError:
+            raise BodyMissing(f"no body {sha256} in {self._bodies_dir}") from None
+        if hashlib.sha256(body).hexdigest() != sha256:
+            raise BodyMissing(f"body {sha256} is corrupt (its content has another hash)")
+        return body
+
+    def has_body(self, sha256: str) -> bool:
+        return self._body_path(sha256).is_file()
+
+    # -- writing --------------------------------------------------------------------------
+
+    def store_body(self, body: bytes) -> str:
+        """Store `body` durably (once per content) and return its SHA-256."""
+        sha256 = hashlib.sha256(body).hexdigest()
+        path = self._body_path(sha256)
+        if path.is_file():
+            return sha256
+        path.parent.mkdir(exist_ok=True)
+        descriptor, temp_name = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(descriptor, "wb") as temp_file:
+                temp_file.write(body)
+                temp_file.flush()
+                os.fsync(temp_file.fileno())
+            os.replace(temp_name, path)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+        _fsync_dir(path.parent)
+        return sha256
+
+    def record_fetch(self, record: FetchRecord, body: bytes | None = None) -> FetchRecord:
+        """Index one fetch; with `body`, store it first and record its hash."""
+        if record.fetched_at.tzinfo is None:
+            raise ValueError("fetched_at must be timezone-aware")
+        if body is not None:
+            record = replace(record, sha256=self.store_body(body))
+        elif record.sha256 is not None and not self.has_body(record.sha256):
+            raise BodyMissing(f"refusing to index fetch of {record.url}: body {record.sha256} absent")
+        with self._lock, self._transaction():
+            self._db.execute(
+                "INSERT INTO fetches (url, final_url, fetched_at, status, etag, last_modified,"
+                " content_type, sha256, outcome, reason, good) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    record.url,
+                    record.final_url,
+                    record.fetched_at.astimezone(UTC).isoformat(),
+                    record.status,
+                    record.etag,
+                    record.last_modified,
+                    record.content_type,
+                    record.sha256,
+                    record.outcome,
+                    record.reason,
+                    int(record.good),
+                ),
+            )
+        return record
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _body_path(self, sha256: str) -> Path:
+        if not _SHA256_HEX.match(sha256):
+            raise BodyMissing(f"not a SHA-256 hex digest: {sha256[:80]!r}")
+        return self._bodies_dir / sha256[:2] / sha256
+
+    def _latest_good_row(self, url: str) -> sqlite3.Row | None:
+        rows = self._query(
+            "SELECT * FROM fetches WHERE url = ? AND good = 1 ORDER BY id DESC LIMIT 1", (url,)
+        )
+        return rows[0] if rows else None
+
+    def _query(self, sql: str, parameters: tuple = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._db.execute(sql, parameters).fetchall()
+
+    def _transaction(self):
+        return _Transaction(self._db)
+
+
+class _Transaction:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, *_: object) -> None:
+        self._db.execute("COMMIT" if exc_type is None else "ROLLBACK")
+
+
+def _archived_page(row: sqlite3.Row) -> ArchivedPage:
+    return ArchivedPage(
+        url=row["url"],
+        final_url=row["final_url"] or row["url"],
+        fetched_at=datetime.fromisoformat(row["fetched_at"]),
+        sha256=row["sha256"],
+        status=row["status"],
+    )
+
+
+def _fetch_record(row: sqlite3.Row) -> FetchRecord:
+    return FetchRecord(
+        url=row["url"],
+        final_url=row["final_url"],
+        fetched_at=datetime.fromisoformat(row["fetched_at"]),
+        status=row["status"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        content_type=row["content_type"],
+        sha256=row["sha256"],
+        outcome=row["outcome"],
+        reason=row["reason"],
+    )
+
+
+def _fsync_dir(directory: Path) -> None:
+    descriptor = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
