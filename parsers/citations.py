@@ -1,0 +1,162 @@
+"""One Key Sources line -> Citation (headline, outlet, date, url), without guessing.
+
+Forms read (see the site notes):
+  “Headline, With Commas,” Outlet, June 3 2007.      quoted headline, then outlet, then date
+  Outlet Name: “Headline”. August 29, 1991.          outlet first
+  Headline in plain text (1991)                      unquoted headline with a date in parentheses
+  https://news.example.com/story.html (2016)         a bare link (and a date)
+  National Assessment Survey                         a bare source name: the outlet
+Everything between the headline and the date is the outlet, commas included ('The Day, New
+London'). An unquoted line with a date outside parentheses ('Something, June 2007') could be a
+headline or an outlet: both stay null and a warning says so. A missing quote is warned about; the
+headline is kept only where the remaining quote still marks both of its ends.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from parsers.dates import parse_date, split_trailing_date
+from parsers.models import Citation, ParseWarning
+from parsers.vocabulary import BULLETS
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"\s+")
+_LEADING_BULLETS = re.compile(rf"^[{re.escape(BULLETS)}\s]+")
+_HTTP_URL = re.compile(r"https?://[^\s<>“”\"]+", re.IGNORECASE)
+_QUOTE = re.compile("[“”„\"]")
+_OPENING_QUOTES = "“„"
+_OUTLET_BEFORE_HEADLINE = re.compile(r"^(?P<outlet>.+?)\s*[:–—-]$")
+# A final period that belongs to the word before it: an initialism ('D.C.', 'U.S.'), an
+# abbreviation ('Inc.'), or an ellipsis.
+_PERIOD_OF_ABBREVIATION = re.compile(
+    r"(?:\b[A-Za-z]\.|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|Assn|Dept|No|St)\.|\.\.)$"
+)
+_SEPARATORS = " ,;:"
+_QUOTED_MESSAGE_LENGTH = 80
+
+
+def parse_citation(
+    text: str, *, category: str | None, links: Sequence[str] = (), latest: date | None = None
+) -> tuple[Citation, list[ParseWarning]]:
+    """Read one citation line (bullets may lead it); `links` are the hrefs of the line's links,
+    `latest` the latest acceptable date (fetch date + 7 days; None = no upper bound)."""
+    line = normalize_citation_line(text)
+    url = _first_http_link(links) or _bare_url(line)
+    body_with_date = _SPACES.sub(" ", _HTTP_URL.sub(" ", line)).strip()
+    body, date_text = split_trailing_date(body_with_date)
+    warnings: list[ParseWarning] = []
+
+    partial_date = None
+    if date_text is not None:
+        partial_date, date_warnings = parse_date(date_text, latest=latest)
+        warnings.extend(date_warnings)
+
+    date_in_parentheses = date_text is not None and body_with_date.rstrip(" .,;").endswith(")")
+    headline, outlet, shape_warnings = _headline_and_outlet(
+        _strip_final_period(body), line, has_date=date_text is not None,
+        date_in_parentheses=date_in_parentheses, has_url=url is not None,
+    )
+    warnings.extend(shape_warnings)
+    citation = Citation(
+        category=category,
+        headline=headline,
+        outlet=outlet,
+        date=partial_date.iso if partial_date else None,
+        date_precision=partial_date.precision if partial_date else None,
+        url=url,
+        text=line,
+    )
+    return citation, warnings
+
+
+def normalize_citation_line(text: str) -> str:
+    """The line as shown, without its bullet, with every run of whitespace (NBSP too) one space."""
+    visible = _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    return _LEADING_BULLETS.sub("", visible).strip()
+
+
+def _headline_and_outlet(
+    body: str, line: str, *, has_date: bool, date_in_parentheses: bool, has_url: bool
+) -> tuple[str | None, str | None, list[ParseWarning]]:
+    quotes = list(_QUOTE.finditer(body))
+    if len(quotes) >= 2:
+        return _quoted_form(body, quotes[0].start(), quotes[-1].start(), line)
+    if len(quotes) == 1:
+        return _form_with_one_quote(body, quotes[0].start(), line)
+    if not body:
+        if has_url:
+            return None, None, []
+        return None, None, [_warning("unrecognized-citation" if has_date else "empty-citation", line)]
+    if date_in_parentheses:
+        return body, None, []
+    if has_date:
+        return None, None, [_warning("unrecognized-citation", line)]
+    return None, body, []
+
+
+def _quoted_form(
+    body: str, opening: int, closing: int, line: str
+) -> tuple[str | None, str | None, list[ParseWarning]]:
+    headline = _clean_headline(body[opening + 1 : closing])
+    after = _clean_outlet(body[closing + 1 :])
+    before = body[:opening].strip()
+    if not before:
+        return headline, after, []
+    outlet_first = _OUTLET_BEFORE_HEADLINE.match(before)
+    if outlet_first is None or after:
+        # Text on both sides of the headline, or before it without a separator: which part is
+        # the outlet is not known.
+        return headline, None, [_warning("unrecognized-citation", line)]
+    return headline, outlet_first.group("outlet"), []
+
+
+def _form_with_one_quote(
+    body: str, position: int, line: str
+) -> tuple[str | None, str | None, list[ParseWarning]]:
+    warnings = [_warning("unbalanced-quotes", line)]
+    before = body[:position].strip()
+    outlet_first = _OUTLET_BEFORE_HEADLINE.match(before)
+    if outlet_first is not None:
+        # 'Outlet: “Headline' - the headline runs to the end of the line.
+        return _clean_headline(body[position + 1 :]), outlet_first.group("outlet"), warnings
+    if before and body[position] not in _OPENING_QUOTES:
+        # 'Headline,” Outlet' - the line's start is the headline's start.
+        return _clean_headline(before), _clean_outlet(body[position + 1 :]), warnings
+    return None, None, warnings
+
+
+def _clean_headline(text: str) -> str | None:
+    return _strip_final_period(text.strip().rstrip(_SEPARATORS)) or None
+
+
+def _clean_outlet(text: str) -> str | None:
+    return _strip_final_period(text.lstrip(_SEPARATORS + ".").rstrip(_SEPARATORS)) or None
+
+
+def _strip_final_period(text: str) -> str:
+    text = text.rstrip()
+    if text.endswith(".") and not _PERIOD_OF_ABBREVIATION.search(text):
+        return text[:-1].rstrip()
+    return text
+
+
+def _first_http_link(links: Sequence[str]) -> str | None:
+    return next((link.strip() for link in links if _HTTP_URL.match(link.strip())), None)
+
+
+def _bare_url(line: str) -> str | None:
+    match = _HTTP_URL.search(line)
+    if match is None:
+        return None
+    url = match.group().rstrip(".,;:!?")
+    if url.endswith(")") and url.count("(") < url.count(")"):
+        url = url[:-1]
+    return url
+
+
+def _warning(code: str, line: str) -> ParseWarning:
+    shown = line if len(line) <= _QUOTED_MESSAGE_LENGTH else line[:_QUOTED_MESSAGE_LENGTH] + "…"
+    return ParseWarning(section="citations", code=code, message=f"{code}: {shown!r}")
