@@ -1,0 +1,71 @@
+"""Bytes to text: BOM, declared charset, UTF-8, then windows-1252, refusing what is not HTML text."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from parsers.errors import NotAProfilePage
+from parsers.models import ParseWarning
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# UTF-8 read as windows-1252 and saved again: the signature of a double-encoded page.
+_MOJIBAKE = re.compile("â€[™œ\u009d“”˜¦]|Ã[©¨¢±³¼]")
+_SNIFF_BYTES = 4096
+
+
+def decode_html(raw: bytes) -> tuple[str, list[ParseWarning]]:
+    """Decode a page's bytes, or raise NotAProfilePage for empty, binary or undecodable input."""
+    if not raw.strip():
+        raise NotAProfilePage("empty", "the file has no content")
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return _checked(raw[len(bom):].decode(encoding, errors="replace"), [])
+    if b"\x00" in raw[:_SNIFF_BYTES]:
+        raise NotAProfilePage("binary", "NUL bytes: binary data or a UTF-16/32 page without a byte-order mark")
+    declared = _declared_charset(raw)
+    warnings: list[ParseWarning] = []
+    for encoding in dict.fromkeys(filter(None, (declared, "utf-8"))):
+        try:
+            return _checked(raw.decode(encoding), warnings)
+        except (UnicodeDecodeError, LookupError):
+            warnings.append(_warning("charset-mismatch", f"the bytes are not valid {encoding}"))
+    text = raw.decode("windows-1252", errors="replace")
+    warnings.append(_warning("decoded-as-windows-1252", "fell back to windows-1252"))
+    return _checked(text, warnings)
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    match = _META_CHARSET.search(raw[:_SNIFF_BYTES])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", errors="ignore").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _checked(text: str, warnings: list[ParseWarning]) -> tuple[str, list[ParseWarning]]:
+    sample = text[:_SNIFF_BYTES]
+    if "<" not in sample:
+        raise NotAProfilePage("undecodable", "no HTML markup in the decoded text")
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > len(sample) // 50:
+        raise NotAProfilePage("binary", "the text is mostly control characters")
+    if "\ufffd" in text and text.count("\ufffd") > max(10, len(text) // 200):
+        raise NotAProfilePage("undecodable", "too many undecodable bytes for the declared encoding")
+    if _MOJIBAKE.search(text):
+        warnings.append(_warning("mojibake", "the page carries double-encoded UTF-8 (e.g. 'â€™')"))
+    return text, warnings
+
+
+def _warning(code: str, message: str) -> ParseWarning:
+    return ParseWarning(section="encoding", code=code, message=message)

@@ -1,0 +1,135 @@
+"""Flatten the article's DOM into the lines a reader sees, whatever the theme's markup.
+
+Every section parser works on these lines, so they only have to know what a line looks like
+(its text, the block that holds it, its list depth, its links, its table cells), never a theme.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
+
+from parsers.text import clean
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption center dd details dialog div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main menu nav ol p "
+    "pre section summary table tbody thead tfoot ul".split()
+)
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+EMPHASIS_TAGS = frozenset("strong b".split())
+LIST_TAGS = frozenset("ul ol menu".split())
+SKIPPED_TAGS = frozenset("script style noscript template svg iframe object embed head title".split())
+MARK_GRAPHIC_SELECTOR = "img, svg, i, span[class]"
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    text: str
+    graphic: str | None  # alt/class/title of an icon standing for a mark, when the cell has one
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    tag: str  # the block element holding the line: 'p', 'li', 'h3', 'td', 'dt', 'div', ...
+    list_depth: int
+    item: int | None  # identity of the <li> the line sits in: two lines, one item
+    emphasized: bool  # the whole line is bold or a heading
+    lead: str  # the text of leading bold run, e.g. 'State' in '<b>State</b> Connecticut'
+    links: tuple[str, ...] = ()
+    cells: tuple[Cell, ...] = ()
+    node: LexborNode | None = field(default=None, repr=False)
+
+    @property
+    def is_heading(self) -> bool:
+        return self.tag in HEADING_TAGS
+
+
+class _Builder:
+    def __init__(self, is_skipped) -> None:
+        self.lines: list[Line] = []
+        self._is_skipped = is_skipped
+        self._parts: list[tuple[str, bool]] = []
+        self._links: list[str] = []
+        self._context: tuple[str, int, int | None, LexborNode | None] = ("div", 0, None, None)
+
+    def flush(self) -> None:
+        text = clean("".join(part for part, _ in self._parts))
+        if text:
+            tag, depth, item, node = self._context
+            lead = clean("".join(p for p, bold in _leading_bold(self._parts)))
+            emphasized = tag in HEADING_TAGS or all(bold or not p.strip() for p, bold in self._parts)
+            self.lines.append(Line(text, tag, depth, item, emphasized, lead, tuple(self._links), (), node))
+        self._parts = []
+        self._links = []
+
+    def walk(self, node: LexborNode, depth: int, item: int | None, bold: bool) -> None:
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                self._parts.append((child.text_content or "", bold))
+            elif tag == "br":
+                self.flush()
+            elif tag in SKIPPED_TAGS or tag.startswith("-") or self._is_skipped(child):
+                continue
+            elif tag == "tr":
+                self.flush()
+                self._add_row(child, depth, item)
+            elif tag in BLOCK_TAGS or tag in ("li", "td", "th", "dd"):
+                self._walk_block(child, tag, depth, item, bold)
+            else:
+                if tag == "a":
+                    href = (child.attributes.get("href") or "").strip()
+                    if href:
+                        self._links.append(href)
+                self.walk(child, depth, item, bold or tag in EMPHASIS_TAGS)
+
+    def _walk_block(self, node: LexborNode, tag: str, depth: int, item: int | None, bold: bool) -> None:
+        self.flush()
+        outer = self._context
+        if tag in LIST_TAGS:
+            depth += 1
+        if tag == "li":
+            item = node.mem_id
+        self._context = (tag if tag not in ("div", "section", "span") else outer[0] if outer[0] == "li" else tag,
+                         depth, item, node)
+        self.walk(node, depth, item, bold or tag in HEADING_TAGS)
+        self.flush()
+        self._context = outer
+
+    def _add_row(self, row: LexborNode, depth: int, item: int | None) -> None:
+        cells = tuple(_cell(cell) for cell in row.iter() if cell.tag in ("td", "th"))
+        text = clean(" | ".join(c.text for c in cells if c.text))
+        if cells and (text or any(c.graphic for c in cells)):
+            header = all(cell.tag == "th" for cell in row.iter() if cell.tag in ("td", "th"))
+            self.lines.append(Line(text, "th" if header else "tr", depth, item, header, "", (), cells, row))
+
+
+def _leading_bold(parts: list[tuple[str, bool]]):
+    for part, bold in parts:
+        if not bold and part.strip():
+            return
+        yield part, bold
+
+
+def _cell(cell: LexborNode) -> Cell:
+    graphic = None
+    for icon in cell.css(MARK_GRAPHIC_SELECTOR):
+        attrs = icon.attributes
+        description = " ".join(filter(None, (attrs.get("alt"), attrs.get("class"), attrs.get("title"),
+                                             attrs.get("aria-label"), attrs.get("src"))))
+        if icon.tag != "span" or "check" in description or "icon" in description:
+            graphic = description or icon.tag
+            break
+    return Cell(clean(cell.text(deep=True, separator=" ")), graphic)
+
+
+def linearize(root: LexborNode, is_skipped) -> list[Line]:
+    """The lines of `root` in reading order; `is_skipped(node)` prunes chrome subtrees."""
+    builder = _Builder(is_skipped)
+    builder._context = (root.tag if root.tag in BLOCK_TAGS else "div", 0, None, root)
+    builder.walk(root, 0, None, False)
+    builder.flush()
+    return builder.lines

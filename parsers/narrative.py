@@ -1,0 +1,32 @@
+"""Narrative: paragraphs in order, each with the narrative sub-heading it sits under."""
+
+from __future__ import annotations
+
+from parsers.lines import Line
+from parsers.models import NarrativeParagraph, ParseWarning
+
+_SHORT_HEADING_WORDS = 12
+_SENTENCE_END = (".", "!", "?", "”", '"', ")", ";")
+
+
+def parse_narrative(lines: list[Line]) -> tuple[list[NarrativeParagraph], list[ParseWarning]]:
+    paragraphs: list[NarrativeParagraph] = []
+    heading: str | None = None
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if _is_subheading(line, following):
+            heading = line.text.rstrip(":： ").strip()
+        else:
+            paragraphs.append(NarrativeParagraph(heading=heading, text=line.text))
+    warnings = [] if paragraphs else [ParseWarning(section="narrative", code="no-narrative",
+                                                    message="the page has no narrative paragraphs")]
+    return paragraphs, warnings
+
+
+def _is_subheading(line: Line, following: Line | None) -> bool:
+    short = len(line.text.split()) <= _SHORT_HEADING_WORDS and not line.text.endswith(_SENTENCE_END)
+    if line.is_heading:
+        return True
+    if not short or following is None or line.tag == "li":
+        return False
+    return line.emphasized or len(following.text) > 2 * len(line.text)

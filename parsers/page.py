@@ -1,0 +1,176 @@
+"""Find the article in a whole HTML page: its title, its body's lines and its chrome to ignore.
+
+The article is located by what a reader sees (a 'Place, ST' title and the section labels), never by
+one theme's CSS classes; class and role names only help to drop menus, sidebars and footers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from parsers.errors import NotAProfilePage
+from parsers.lines import Line, linearize
+from parsers.text import clean, normalize_label
+from parsers.vocabulary import (
+    CHROME_CLASS_WORDS,
+    CHROME_ROLES,
+    CHROME_TAGS,
+    METADATA_LABELS,
+    NOT_FOUND_TITLES,
+    SECTION_LABELS,
+)
+
+TITLE_PATTERN = re.compile(r"^(?P<place>.+?)\s*,\s*(?P<code>[A-Za-z]{2})\.?$")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_LABEL_WITH_TEXT = re.compile(r"^(tactics used|key sources|key partners)\s*[:：]")
+_ANCHOR_LABELS = frozenset(label for label in SECTION_LABELS if label not in ("sources", "partners", "tactic"))
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    title: str | None
+    title_node: LexborNode | None
+    canonical: str | None
+    lines: list[Line]
+    tree: LexborHTMLParser
+    root: LexborNode
+
+
+def read_page(html: str) -> Page:
+    tree = LexborHTMLParser(html)
+    body = tree.body
+    if body is None:
+        raise NotAProfilePage("not-a-profile", "the document has no body")
+    anchors = [node for node in _label_nodes(body) if not _inside_chrome(node)]
+    headings = [node for node in tree.css("h1, h2, h3") if not _inside_chrome(node)]
+    head_title = _head_title(tree)
+    title_node, title = _choose_title(headings, head_title)
+    _refuse_non_profiles(anchors, headings, title, head_title)
+    root = _article_root(tree, anchors, title_node)
+    protected = _ancestor_ids(anchors + ([title_node] if title_node else []))
+    lines = linearize(root, lambda node: node.mem_id not in protected and _is_chrome(node))
+    return Page(title, title_node, _canonical(tree), lines, tree, root)
+
+
+def _label_nodes(body: LexborNode) -> list[LexborNode]:
+    found = []
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        raw = node.text_content or ""
+        if len(raw) > 40:
+            if _LABEL_WITH_TEXT.match(clean(raw[:60]).casefold()) and node.parent is not None:
+                found.append(node.parent)
+            continue
+        label = normalize_label(raw)
+        if (label in _ANCHOR_LABELS or label in METADATA_LABELS or _LABEL_WITH_TEXT.match(label + ":")) \
+                and node.parent is not None:
+            found.append(node.parent)
+    return found
+
+
+def _is_chrome(node: LexborNode) -> bool:
+    tag = node.tag
+    if tag in CHROME_TAGS or tag == "header":
+        return True
+    attrs = node.attributes
+    if not attrs:
+        return False
+    if attrs.get("role") in CHROME_ROLES or "hidden" in attrs:
+        return True
+    style = attrs.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split()
+    return any(name in CHROME_CLASS_WORDS for name in names)
+
+
+def _inside_chrome(node: LexborNode) -> bool:
+    current = node
+    while current is not None and current.tag not in ("body", "html"):
+        if _is_chrome(current) and current.tag != "header":
+            return True
+        current = current.parent
+    return False
+
+
+def _head_title(tree: LexborHTMLParser) -> str | None:
+    for selector, attribute in (('meta[property="og:title"]', "content"), ("title", None)):
+        node = tree.css_first(selector)
+        if node is None:
+            continue
+        text = clean(node.attributes.get(attribute) or "" if attribute else node.text())
+        if text:
+            return clean(_TITLE_SEPARATORS.split(text)[0])
+    return None
+
+
+def _choose_title(headings: list[LexborNode], head_title: str | None) -> tuple[LexborNode | None, str | None]:
+    matching = [(node, clean(node.text())) for node in headings]
+    matching = [(node, text) for node, text in matching if TITLE_PATTERN.match(text)]
+    if head_title and TITLE_PATTERN.match(head_title):
+        for node, text in matching:
+            if text.casefold() == head_title.casefold():
+                return node, text
+    for level in ("h1", "h2", "h3"):
+        for node, text in matching:
+            if node.tag == level:
+                return node, text
+    if head_title and TITLE_PATTERN.match(head_title):
+        return None, head_title
+    return None, None
+
+
+def _refuse_non_profiles(anchors, headings, title, head_title) -> None:
+    section_anchors = [n for n in anchors if normalize_label(n.text()) not in METADATA_LABELS]
+    if section_anchors or len(anchors) >= 2:
+        if title is None:
+            raise NotAProfilePage("not-a-profile", "profile sections but no 'Place, ST' title")
+        return
+    page_title = " ".join(filter(None, (head_title, *(clean(h.text()) for h in headings[:2]))))
+    if NOT_FOUND_TITLES.search(page_title):
+        raise NotAProfilePage("error-page", f"an error page titled {page_title[:80]!r}")
+    teasers = {clean(h.text()) for h in headings if TITLE_PATTERN.match(clean(h.text()))}
+    if len(teasers) >= 2:
+        raise NotAProfilePage("listing-page", f"a listing of {len(teasers)} locations, no profile sections")
+    raise NotAProfilePage("not-a-profile", "no 'Tactics Used', 'Key Sources' or metadata labels found")
+
+
+def _article_root(tree: LexborHTMLParser, anchors: list[LexborNode], title_node: LexborNode | None) -> LexborNode:
+    nodes = anchors + ([title_node] if title_node is not None else [])
+    root = _common_ancestor(nodes) if len(nodes) >= 2 else None
+    if root is None or root.tag in ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "td", "th"):
+        root = tree.css_first("article, main, [role=main]") or tree.body
+    return root
+
+
+def _ancestors(node: LexborNode) -> list[LexborNode]:
+    chain = []
+    while node is not None and node.tag not in ("html", "-document"):
+        chain.append(node)
+        node = node.parent
+    return chain[::-1]
+
+
+def _common_ancestor(nodes: list[LexborNode]) -> LexborNode | None:
+    chains = [_ancestors(node) for node in nodes]
+    common = None
+    for level in zip(*chains):
+        if any(node.mem_id != level[0].mem_id for node in level):
+            break
+        common = level[0]
+    return common
+
+
+def _ancestor_ids(nodes: list[LexborNode]) -> set[int]:
+    return {ancestor.mem_id for node in nodes for ancestor in _ancestors(node)}
+
+
+def _canonical(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first('link[rel="canonical"]')
+    href = clean(node.attributes.get("href") or "") if node is not None else ""
+    return href if href.startswith(("http://", "https://")) and "/site/" in href else None

@@ -1,0 +1,102 @@
+"""One page's bytes to one validated Profile record: the sections parsed and cross-checked."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date, datetime, timedelta
+from urllib.parse import urlsplit
+
+from parsers.checks import missing_sections, state_mismatches
+from parsers.decoding import decode_html
+from parsers.location import find_location
+from parsers.metadata import parse_metadata
+from parsers.models import ParseWarning, Profile
+from parsers.narrative import parse_narrative
+from parsers.page import read_page
+from parsers.partners import parse_key_partners
+from parsers.sections import split_sections
+from parsers.sources import parse_key_sources
+from parsers.tactics import parse_tactics
+from parsers.text import slugify
+from parsers.title import parse_title
+
+PARSER_VERSION = "1.0.0"
+_DATE_SLACK = timedelta(days=7)
+_SAFE_SLUG = re.compile(r"[^a-z0-9-]+")
+
+
+def parse_profile(raw: bytes, *, url: str | None = None, fetched_at: datetime | None = None,
+                  reference_date: date | None = None) -> Profile:
+    """Parse a profile page; `url` is used when the page has no canonical link.
+
+    Dates later than a week after `reference_date` (default: the fetch date) are dropped.
+    Raises NotAProfilePage for anything that is not a location profile.
+    """
+    html, warnings = decode_html(raw)
+    page = read_page(html)
+    url = page.canonical or url
+    title = parse_title(page.title)
+    warnings += title.warnings
+    slug = _slug(url, title.name, warnings)
+
+    title_index = next((i for i, line in enumerate(page.lines)
+                        if page.title_node is not None and line.node is not None
+                        and line.node.mem_id == page.title_node.mem_id), None)
+    sections = split_sections(page.lines, title_index)
+    labelled = "tactics" in sections.labels_seen
+    leading = parse_tactics(sections.preamble, labelled=False)
+    listed = parse_tactics(sections.tactics, labelled=True) if labelled else leading
+    tactics = listed.ids if labelled and listed.ids else leading.ids
+    warnings += leading.warnings if tactics is leading.ids else listed.warnings
+    narrative_lines = sections.preamble[leading.consumed:] + (sections.tactics[listed.consumed:] if labelled else [])
+    narrative, narrative_warnings = parse_narrative(narrative_lines)
+    warnings += narrative_warnings
+
+    latest = _latest_date(reference_date, fetched_at)
+    sources = parse_key_sources(sections.key_sources, latest=latest)
+    warnings += sources.warnings
+    metadata = parse_metadata(sections.metadata)
+    warnings += metadata.warnings
+    location, location_warnings = find_location(page.tree, page.root, metadata.location_text)
+    warnings += location_warnings
+    warnings += state_mismatches(slug, title.state_code, metadata.state)
+    warnings += missing_sections(tactics=bool(tactics), narrative=True, metadata=not metadata.is_empty)
+
+    return Profile(
+        id=slug,
+        url=url or f"https://demand-forum.org/site/{slug}/",
+        name=title.name,
+        place=title.place,
+        state_code=title.state_code,
+        state=metadata.state,
+        type=metadata.type,
+        population=metadata.population,
+        location=location,
+        tactics=tactics,
+        narrative=narrative,
+        key_partners=parse_key_partners(sections.key_partners),
+        source_categories=sources.categories,
+        citations=sources.citations,
+        warnings=warnings,
+        fetched_at=fetched_at,
+        content_sha256=hashlib.sha256(raw).hexdigest(),
+        parser_version=PARSER_VERSION,
+    )
+
+
+def _latest_date(reference_date: date | None, fetched_at: datetime | None) -> date | None:
+    reference = reference_date or (fetched_at.date() if fetched_at else None)
+    return reference + _DATE_SLACK if reference else None
+
+
+def _slug(url: str | None, name: str, warnings: list[ParseWarning]) -> str:
+    segments = [s for s in urlsplit(url).path.split("/") if s] if url else []
+    if "site" in segments[:-1]:
+        segments = segments[segments.index("site") + 1:]
+    slug = _SAFE_SLUG.sub("-", segments[0].lower()).strip("-")[:200] if segments else ""
+    if slug:
+        return slug
+    warnings.append(ParseWarning(section="title", code="id-from-title",
+                                 message="no profile URL known: the id is made from the title"))
+    return slugify(name)

@@ -1,0 +1,48 @@
+"""Key Sources: every category heading (empty ones too) and every citation line under it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from parsers.citations import parse_citation
+from parsers.lines import Line
+from parsers.models import Citation, ParseWarning
+from parsers.text import strip_bullet
+
+_QUOTES = ("“", "”", '"', "http://", "https://", "www.")
+_MAX_CATEGORY_CHARS = 160
+
+
+@dataclass(frozen=True, slots=True)
+class KeySources:
+    categories: list[str]
+    citations: list[Citation]
+    warnings: list[ParseWarning]
+
+
+def parse_key_sources(lines: list[Line], *, latest: date | None) -> KeySources:
+    categories: list[str] = []
+    citations: list[Citation] = []
+    warnings: list[ParseWarning] = []
+    category: str | None = None
+    for line in lines:
+        text = strip_bullet(line.text)
+        if not text:
+            continue
+        if _is_category(line, text):
+            category = text.rstrip(":： ").strip()
+            categories.append(category)
+            continue
+        citation, citation_warnings = parse_citation(line.text, category=category, links=line.links, latest=latest)
+        citations.append(citation)
+        warnings.extend(citation_warnings)
+    return KeySources(categories, citations, warnings)
+
+
+def _is_category(line: Line, text: str) -> bool:
+    if len(text) > _MAX_CATEGORY_CHARS or any(mark in text for mark in _QUOTES):
+        return False
+    if text.endswith((":", "：")):
+        return True
+    return line.is_heading or (line.emphasized and line.tag != "li")

@@ -1,0 +1,120 @@
+"""Tactics Used: canonical ids in page order, from lists, marked tables and older sentence case."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.lines import Cell, Line
+from parsers.models import ParseWarning
+from parsers.text import normalize_label, slugify, strip_bullet
+from parsers.vocabulary import NEGATIVE_MARKS, SECTION_LABELS, TACTIC_ALIASES, TACTICS
+
+_SEPARATORS = re.compile(r"\s*(?:[,;|•·]|\s/\s)\s*")
+_NEGATIVE_ICON = re.compile(r"\b(no|cross|times|close|x-?mark|minus|unchecked|empty|false)\b", re.IGNORECASE)
+_MAX_NAME_WORDS = 6
+_MAX_NAME_CHARS = 50
+
+_KNOWN: dict[str, str] = {}
+
+
+def _key(name: str) -> str:
+    words = slugify(name).split("-")
+    return " ".join(w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w for w in words if w)
+
+
+for _id, _name in TACTICS.items():
+    _KNOWN[_key(_name)] = _id
+    _KNOWN[_key(_id)] = _id
+for _alias, _id in TACTIC_ALIASES.items():
+    _KNOWN[_key(_alias)] = _id
+
+
+@dataclass(frozen=True, slots=True)
+class TacticsResult:
+    ids: list[str]
+    warnings: list[ParseWarning]
+    consumed: int  # how many leading lines were the tactics list; the rest is narrative
+
+
+def known_tactic(name: str) -> str | None:
+    return _KNOWN.get(_key(strip_bullet(name)))
+
+
+def parse_tactics(lines: list[Line], *, labelled: bool) -> TacticsResult:
+    """Read the tactics list that leads `lines`; unlabelled, only a run of known names counts."""
+    if not lines:
+        return TacticsResult([], [], 0)
+    if lines[0].cells:
+        return _from_table(lines)
+    inline = _from_one_line(lines[0])
+    if inline is not None:
+        return inline
+    return _from_run(lines, labelled)
+
+
+def _from_table(lines: list[Line]) -> TacticsResult:
+    ids: list[str] = []
+    warnings: list[ParseWarning] = []
+    consumed = 0
+    for line in lines:
+        if not line.cells:
+            break
+        consumed += 1
+        named = [cell for cell in line.cells if cell.text]
+        if not named or normalize_label(named[0].text) in SECTION_LABELS:
+            continue
+        marks = line.cells[line.cells.index(named[0]) + 1:]
+        if marks and not any(_is_marked(cell) for cell in marks):
+            continue
+        _add(named[0].text, ids, warnings)
+    return TacticsResult(ids, warnings, consumed)
+
+
+def _is_marked(cell: Cell) -> bool:
+    if cell.text:
+        return cell.text.casefold() not in NEGATIVE_MARKS
+    return cell.graphic is not None and not _NEGATIVE_ICON.search(cell.graphic)
+
+
+def _from_one_line(line: Line) -> TacticsResult | None:
+    parts = [p for p in _SEPARATORS.split(line.text) if p]
+    if len(parts) < 2 or not all(known_tactic(p) for p in parts):
+        return None
+    ids: list[str] = []
+    for part in parts:
+        _add(part, ids, [])
+    return TacticsResult(ids, [], 1)
+
+
+def _from_run(lines: list[Line], labelled: bool) -> TacticsResult:
+    ids: list[str] = []
+    warnings: list[ParseWarning] = []
+    shape = (lines[0].tag, lines[0].list_depth)
+    structured = lines[0].tag == "li" or labelled
+    consumed = 0
+    for line in lines:
+        name = strip_bullet(line.text)
+        tactic = known_tactic(name)
+        if (line.tag, line.list_depth) != shape or not _looks_like_a_name(name) or tactic in ids:
+            break
+        if tactic is None and not (structured and (labelled or ids)):
+            break
+        _add(name, ids, warnings)
+        consumed += 1
+    return TacticsResult(ids, warnings, consumed)
+
+
+def _looks_like_a_name(text: str) -> bool:
+    return (0 < len(text) <= _MAX_NAME_CHARS and len(text.split()) <= _MAX_NAME_WORDS
+            and not text.endswith((".", ":", "?", "!")) and ":" not in text)
+
+
+def _add(name: str, ids: list[str], warnings: list[ParseWarning]) -> None:
+    tactic = known_tactic(name)
+    if tactic is None:
+        tactic = slugify(name)
+        warnings.append(ParseWarning(section="tactics", code="unknown-tactic",
+                                     message=f"unknown tactic {name!r} kept as {tactic!r}"))
+    if tactic and tactic not in ids:
+        ids.append(tactic)
