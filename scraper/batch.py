@@ -1,0 +1,86 @@
+"""Parse many pages on every core, in input order, streaming: memory does not grow with the input.
+
+Jobs carry only where the bytes are (a file path or an archived body's hash), so the pool's task
+queue stays small; each worker reads and parses, and the parent writes lines in input order, which
+keeps the output byte-identical whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from multiprocessing import get_context
+from pathlib import Path
+
+from parsers import NotAProfilePage, parse_profile
+from scraper.archive import Archive
+
+_CHUNK = 16
+_MIN_PAGES_PER_WORKER = 32
+
+
+@dataclass(frozen=True, slots=True)
+class ParseJob:
+    source: str  # what messages name: a file path or an archived URL
+    path: Path | None = None
+    archive_dir: Path | None = None
+    sha256: str | None = None
+    url: str | None = None
+    fetched_at: datetime | None = None
+    reference_date: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParseOutcome:
+    job: ParseJob
+    line: str | None  # the record's JSON line, when the page gave one
+    refusal: str | None  # NotAProfilePage code, or 'unreadable' / 'parser-error'
+    error: str | None  # one line saying why there is no record
+
+
+def default_workers(job_count: int | None = None) -> int:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if job_count is not None:
+        cores = min(cores, max(1, job_count // _MIN_PAGES_PER_WORKER))
+    return max(1, cores)
+
+
+def parse_jobs(jobs: Iterable[ParseJob], workers: int = 1) -> Iterator[ParseOutcome]:
+    """Outcomes in the order of `jobs`."""
+    if workers <= 1:
+        yield from map(parse_one, jobs)
+        return
+    with get_context("fork" if hasattr(os, "fork") else "spawn").Pool(workers) as pool:
+        yield from pool.imap(parse_one, jobs, chunksize=_CHUNK)
+
+
+def parse_one(job: ParseJob) -> ParseOutcome:
+    try:
+        raw = _read(job)
+    except (OSError, LookupError) as error:
+        return ParseOutcome(job, None, "unreadable", f"cannot read: {error}")
+    try:
+        record = parse_profile(raw, url=job.url, fetched_at=job.fetched_at, reference_date=job.reference_date)
+    except NotAProfilePage as refusal:
+        return ParseOutcome(job, None, refusal.code, str(refusal))
+    except Exception as error:  # a parser bug must cost one page, never the run
+        return ParseOutcome(job, None, "parser-error", f"parser error: {type(error).__name__}: {error}")
+    return ParseOutcome(job, record.to_json_line(), None, None)
+
+
+# One archive connection per worker process (SQLite connections must not cross a fork).
+_archives: dict[tuple[int, Path], Archive] = {}
+
+
+def _read(job: ParseJob) -> bytes:
+    if job.path is not None:
+        return job.path.read_bytes()
+    if job.archive_dir is None or job.sha256 is None:
+        raise LookupError("the job names no file and no archived body")
+    key = (os.getpid(), job.archive_dir)
+    archive = _archives.get(key)
+    if archive is None:
+        archive = _archives[key] = Archive(job.archive_dir)
+    return archive.read_body(job.sha256)

@@ -1,0 +1,97 @@
+"""`demandforum parse` (saved pages or the archive, offline) and `demandforum schema`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from parsers.models import Profile
+from scraper.app import app
+from scraper.archive import DEFAULT_CACHE_DIR, Archive
+from scraper.batch import ParseJob, default_workers, parse_jobs
+from scraper.output import open_output
+
+DEFAULT_PAGES = Path("fixtures/pages")
+DEFAULT_OUTPUT = "output/profiles.jsonl"
+PAGE_SUFFIXES = (".html", ".htm")
+
+
+@app.command()
+def parse(
+    paths: Annotated[list[Path] | None, typer.Argument(help="HTML files or folders of them.")] = None,
+    output: Annotated[str, typer.Option("-o", "--output", help="JSONL file, or '-' for stdout.")] = DEFAULT_OUTPUT,
+    url: Annotated[str | None, typer.Option(help="URL of a single page without a canonical link.")] = None,
+    archive: Annotated[bool, typer.Option("--archive", help="Parse the newest good copy of every archived page.")] = False,
+    cache_dir: Annotated[Path, typer.Option(help="The archive's folder.")] = DEFAULT_CACHE_DIR,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: every core).")] = None,
+) -> None:
+    """Parse saved profile pages into validated JSONL records, offline."""
+    if archive and paths:
+        raise typer.BadParameter("give PATHs or --archive, not both")
+    if archive:
+        if not (cache_dir / "index.sqlite3").is_file():
+            raise typer.BadParameter(f"no archive in {cache_dir}", param_hint="--cache-dir")
+        parse_jobs_list = list(_archive_jobs(cache_dir))
+    else:
+        files = _page_files(paths or [DEFAULT_PAGES])
+        if url and len(files) != 1:
+            raise typer.BadParameter("--url names one page: give exactly one file", param_hint="--url")
+        parse_jobs_list = [_file_job(path, url) for path in files]
+    workers = jobs or default_workers(len(parse_jobs_list))
+    refused = _write(parse_jobs_list, output, workers)
+    written = len(parse_jobs_list) - sum(refused.values())
+    target = "stdout" if output == "-" else output
+    summary = ", ".join(f"{count} {code}" for code, count in sorted(refused.items()))
+    print(f"{written} records written to {target}" + (f"; no record from {summary}" if refused else ""),
+          file=sys.stderr)
+    raise typer.Exit(1 if refused else 0)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of one JSONL record."""
+    print(json.dumps(Profile.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+def _write(jobs: list[ParseJob], output: str, workers: int) -> Counter[str]:
+    refused: Counter[str] = Counter()
+    with open_output(output) as handle:
+        for outcome in parse_jobs(jobs, workers):
+            if outcome.line is None:
+                refused[outcome.refusal or "error"] += 1
+                print(f"error: {outcome.job.source}: {outcome.error}", file=sys.stderr)
+            else:
+                handle.write(outcome.line + "\n")
+    return refused
+
+
+def _page_files(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in PAGE_SUFFIXES and p.is_file()))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise typer.BadParameter(f"{path} is neither a file nor a folder", param_hint="PATHS")
+    return files
+
+
+def _file_job(path: Path, url: str | None) -> ParseJob:
+    fallback = url or f"https://demand-forum.org/site/{path.stem}/"
+    return ParseJob(source=str(path), path=path, url=fallback, reference_date=datetime.now(UTC).date())
+
+
+def _archive_jobs(cache_dir: Path) -> Iterator[ParseJob]:
+    with Archive(cache_dir) as archive:
+        pages = list(archive.latest_good())
+    for page in pages:
+        yield ParseJob(source=page.url, archive_dir=cache_dir, sha256=page.sha256, url=page.url,
+                       fetched_at=page.fetched_at)
