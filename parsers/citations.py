@@ -26,6 +26,7 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"\s+")
 _LEADING_BULLETS = re.compile(rf"^[{re.escape(BULLETS)}\s]+")
 _HTTP_URL = re.compile(r"https?://[^\s<>“”\"]+", re.IGNORECASE)
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _QUOTE = re.compile("[“”„\"]")
 _OPENING_QUOTES = "“„"
 _OUTLET_BEFORE_HEADLINE = re.compile(r"^(?P<outlet>.+?)\s*[:–—-]$")
@@ -45,7 +46,7 @@ def parse_citation(
     `latest` the latest acceptable date (fetch date + 7 days; None = no upper bound)."""
     line = normalize_citation_line(text)
     url = _first_http_link(links) or _bare_url(line)
-    body_with_date = _SPACES.sub(" ", _HTTP_URL.sub(" ", line)).strip()
+    body_with_date = _without_bare_urls(line)
     body, date_text = split_trailing_date(body_with_date)
     warnings: list[ParseWarning] = []
 
@@ -149,11 +150,22 @@ def _first_http_link(links: Sequence[str]) -> str | None:
 
 def _bare_url(line: str) -> str | None:
     match = _HTTP_URL.search(line)
-    if match is None:
-        return None
-    url = match.group().rstrip(".,;:!?")
+    return _trim_url(match.group()) if match else None
+
+
+def _without_bare_urls(line: str) -> str:
+    """The line with its bare URLs taken out, and the brackets they leave empty."""
+    without_urls = _HTTP_URL.sub(lambda match: match.group().replace(_trim_url(match.group()), " "),
+                                 line)
+    return _SPACES.sub(" ", _EMPTY_BRACKETS.sub(" ", without_urls)).strip()
+
+
+def _trim_url(url: str) -> str:
+    """Punctuation after a URL belongs to the sentence, and so does a closing parenthesis that
+    the URL does not open itself."""
+    url = url.rstrip(".,;:!?")
     if url.endswith(")") and url.count("(") < url.count(")"):
-        url = url[:-1]
+        return _trim_url(url[:-1])
     return url
 
 

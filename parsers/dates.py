@@ -76,7 +76,7 @@ _TRAILING_DATE = re.compile(
     rf"|(?<=,)\s*(?P<yearless>{_MONTH_WORD}\s*\d{{1,2}}(?:st|nd|rd|th)?)[\s.,;]*$",
     re.IGNORECASE,
 )
-_SEPARATORS_BEFORE_DATE = " \t,;:("
+_SEPARATORS_BEFORE_DATE = re.compile(r"[\s,;:(]+$")
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def split_trailing_date(text: str) -> tuple[str, str | None]:
     if match is None:
         return text, None
     date_text = next(part for part in match.groups() if part is not None)
-    return text[: match.start()].rstrip(_SEPARATORS_BEFORE_DATE), _normalize(date_text)
+    return _SEPARATORS_BEFORE_DATE.sub("", text[: match.start()]), _normalize(date_text)
 
 
 def parse_date(
