@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from parsers.citations import parse_citation
+from parsers.dates import split_trailing_date
 from parsers.lines import Line
 from parsers.models import Citation, ParseWarning
 from parsers.text import strip_bullet
@@ -26,11 +27,12 @@ def parse_key_sources(lines: list[Line], *, latest: date | None) -> KeySources:
     citations: list[Citation] = []
     warnings: list[ParseWarning] = []
     category: str | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         text = strip_bullet(line.text)
         if not text:
             continue
-        if _is_category(line, text):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if _is_category(line, text, following):
             category = text.rstrip(":： ").strip()
             categories.append(category)
             continue
@@ -40,9 +42,13 @@ def parse_key_sources(lines: list[Line], *, latest: date | None) -> KeySources:
     return KeySources(categories, citations, warnings)
 
 
-def _is_category(line: Line, text: str) -> bool:
+def _is_category(line: Line, text: str, following: Line | None) -> bool:
+    """A heading ends with a colon, or stands out (heading, bold, <dt>), or heads a list of its own."""
     if len(text) > _MAX_CATEGORY_CHARS or any(mark in text for mark in _QUOTES):
         return False
     if text.endswith((":", "：")):
         return True
-    return line.is_heading or (line.emphasized and line.tag != "li")
+    if line.tag == "li":
+        return False
+    heads_a_list = following is not None and following.tag == "li" and following.list_depth > line.list_depth
+    return line.is_heading or line.emphasized or line.tag == "dt" or (heads_a_list and split_trailing_date(text)[1] is None)
