@@ -1,0 +1,108 @@
+"""Atomic publishing of the dataset and of the small JSON files beside it.
+
+Every file is written to a temporary name in its final directory, flushed to disk, then renamed over
+the final name (`os.replace` is atomic on POSIX): a run killed at any instant leaves either the old
+file or the new one, never a partial one. The dataset is also re-read and validated before the
+rename.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from parsers.models import Profile
+
+
+class InvalidDataset(Exception):
+    """A dataset file (or the bytes about to become one) is not a valid, sorted JSONL of profiles."""
+
+
+def render_dataset(records: Iterable[Profile]) -> bytes:
+    """The JSONL bytes of `records`, sorted by id; identical records give identical bytes."""
+    ordered = sorted(records, key=lambda record: record.id)
+    return b"".join(record.to_json_line().encode() + b"\n" for record in ordered)
+
+
+def parse_dataset(data: bytes) -> list[Profile]:
+    """Every line as a Profile; raises InvalidDataset unless all lines are valid, ids unique, sorted."""
+    if data and not data.endswith(b"\n"):
+        raise InvalidDataset("the last line is not terminated (partial write?)")
+    records: list[Profile] = []
+    for number, line in enumerate(data.splitlines(), start=1):
+        try:
+            records.append(Profile.model_validate_json(line))
+        except ValidationError as error:
+            first = error.errors()[0]
+            raise InvalidDataset(f"line {number}: {first['loc']}: {first['msg']}") from None
+    ids = [record.id for record in records]
+    if ids != sorted(set(ids)):
+        raise InvalidDataset("ids are not unique and sorted")
+    return records
+
+
+def load_dataset(path: Path) -> dict[str, Profile]:
+    """The published records by id; empty when nothing was published yet."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    return {record.id: record for record in parse_dataset(data)}
+
+
+def publish_dataset(path: Path, records: Iterable[Profile]) -> bool:
+    """Atomically replace `path` with `records`; returns False when its bytes were already those."""
+    data = render_dataset(records)
+    if path.exists() and path.read_bytes() == data:
+        return False
+    write_atomically(path, data, validate=parse_dataset)
+    return True
+
+
+def write_json_atomically(path: Path, document: Any) -> None:
+    text = json.dumps(document, indent=2, ensure_ascii=False, sort_keys=False, default=str)
+    write_atomically(path, text.encode() + b"\n")
+
+
+def write_atomically(
+    path: Path, data: bytes, *, validate: Callable[[bytes], object] | None = None
+) -> None:
+    """Write `data` beside `path`, fsync, optionally validate what is on disk, then rename it in."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temp_path = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as temp_file:
+            temp_file.write(data)
+            temp_file.flush()
+            os.fsync(temp_file.fileno())
+        if validate is not None:
+            validate(temp_path.read_bytes())
+        os.replace(temp_path, path)
+    except BaseException:
+        temp_path.unlink(missing_ok=True)
+        raise
+    _fsync_directory(path.parent)
+
+
+def remove_leftover_temp_files(directory: Path) -> list[Path]:
+    """Temp files a killed run left behind (never read by anyone; removed at the next run)."""
+    leftovers = sorted(directory.glob(".*.tmp"))
+    for leftover in leftovers:
+        leftover.unlink(missing_ok=True)
+    return leftovers
+
+
+def _fsync_directory(directory: Path) -> None:
+    # Makes the rename itself durable across a power loss, not only across a killed process.
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

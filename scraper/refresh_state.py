@@ -1,0 +1,55 @@
+"""What the refresh job remembers between runs, beside the dataset (`<out>/state.json`).
+
+The dataset itself holds each location's last good record (with its content hash and stale mark);
+this file holds only what the records cannot: which URL gave which id, when each page last fetched
+well, how many runs in a row it has been missing, which body the current parser already rejected,
+and the discovery count of the last published run (the baseline of the discovery alarm).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from scraper.publish import write_json_atomically
+
+
+class TrackedPage(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | None = Field(default=None, description="Id of the record this URL gave last.")
+    last_good_fetch: datetime | None = None
+    missing_runs: int = 0
+    rejected_sha256: str | None = Field(
+        default=None, description="Body the parser refused, so it is not parsed again."
+    )
+    rejected_by_parser: str | None = None
+    rejected_reason: str | None = None
+
+
+class RefreshState(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    state_version: int = 1
+    published_discovered: int | None = Field(
+        default=None, description="Profiles discovered by the last run that published."
+    )
+    pages: dict[str, TrackedPage] = Field(default_factory=dict)
+
+
+def load_state(path: Path) -> RefreshState:
+    """The saved state, or a fresh one when there is none or it is unreadable.
+
+    Losing it costs only precision (missing-run counts restart, rejected bodies are parsed again):
+    the records themselves live in the dataset.
+    """
+    try:
+        return RefreshState.model_validate_json(path.read_bytes())
+    except (FileNotFoundError, ValidationError):
+        return RefreshState()
+
+
+def save_state(path: Path, state: RefreshState) -> None:
+    write_json_atomically(path, state.model_dump(mode="json"))

@@ -1,0 +1,153 @@
+"""The run report: what changed, how complete the data is, and the alarms that fail a run."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from parsers.models import Profile
+
+# Fields whose fill rate going down is no sign of a broken parse (fewer warnings is good news).
+NOT_ALARMED_FIELDS = ("stale", "warnings")
+# Bookkeeping that changes without the location's data changing.
+NOT_COMPARED_FIELDS = frozenset({"fetched_at", "stale"})
+
+
+@dataclass(frozen=True)
+class AlarmThresholds:
+    fill_drop: float = 0.10  # largest allowed fall of a field's fill rate, in share points
+    max_failed_share: float = 0.10  # of discovered pages
+    min_discovery_ratio: float = 0.7  # of the profiles discovered by the last published run
+
+
+@dataclass(frozen=True)
+class Alarm:
+    kind: str  # "fill-drop" | "failed-share" | "discovery-drop"
+    message: str
+
+
+def fill_rates(records: Iterable[Profile]) -> dict[str, float]:
+    """Share of records with each field filled (not null, not empty); for lists of objects, also
+    the share of their items with each sub-field filled, as `citations.headline`."""
+    records = list(records)
+    if not records:
+        return {}
+    filled: Counter[str] = Counter()
+    item_counts: Counter[str] = Counter()
+    for record in records:
+        for name in Profile.model_fields:
+            value = getattr(record, name)
+            filled[name] += _is_filled(value)
+            if isinstance(value, list):
+                for item in value:
+                    if isinstance(item, BaseModel):
+                        item_counts[name] += 1
+                        for sub_name in type(item).model_fields:
+                            filled[f"{name}.{sub_name}"] += _is_filled(getattr(item, sub_name))
+    rates = {}
+    for key in filled:
+        parent = key.split(".")[0]
+        total = item_counts[parent] if "." in key else len(records)
+        rates[key] = round(filled[key] / total, 4)
+    return rates
+
+
+def _is_filled(value: Any) -> bool:
+    return value is not None and value != "" and value != []
+
+
+def changed_fields(old: Profile, new: Profile) -> list[str]:
+    return [
+        name
+        for name in Profile.model_fields
+        if name not in NOT_COMPARED_FIELDS and getattr(old, name) != getattr(new, name)
+    ]
+
+
+def record_changes(
+    previous: Mapping[str, Profile], current: Mapping[str, Profile]
+) -> dict[str, Any]:
+    added = sorted(current.keys() - previous.keys())
+    removed = sorted(previous.keys() - current.keys())
+    changed = {}
+    for record_id in sorted(previous.keys() & current.keys()):
+        fields = changed_fields(previous[record_id], current[record_id])
+        if fields:
+            changed[record_id] = fields
+    stale_now = {record_id for record_id, record in current.items() if record.stale}
+    stale_before = {record_id for record_id, record in previous.items() if record.stale}
+    return {
+        "added": added,
+        "removed": removed,
+        "changed": changed,
+        "newly_stale": sorted(stale_now - stale_before),
+        "recovered": sorted((stale_before - stale_now) & current.keys()),
+    }
+
+
+def check_alarms(
+    thresholds: AlarmThresholds,
+    *,
+    discovered: int,
+    previous_discovered: int | None,
+    failed: int,
+    previous: Mapping[str, Profile],
+    current: Mapping[str, Profile],
+) -> list[Alarm]:
+    alarms = []
+    if previous_discovered and discovered < thresholds.min_discovery_ratio * previous_discovered:
+        alarms.append(Alarm(
+            "discovery-drop",
+            f"discovered {discovered} profiles, last published run {previous_discovered} "
+            f"(below {thresholds.min_discovery_ratio:.0%}): the site layout may have changed",
+        ))
+    if discovered == 0 and not previous_discovered:
+        alarms.append(Alarm("discovery-drop", "discovered no profiles at all"))
+    if discovered and failed / discovered > thresholds.max_failed_share:
+        alarms.append(Alarm(
+            "failed-share",
+            f"{failed} of {discovered} pages failed ({failed / discovered:.1%}, "
+            f"threshold {thresholds.max_failed_share:.1%})",
+        ))
+    # Only locations present in both runs: new locations with sparser pages are no regression.
+    common = sorted(previous.keys() & current.keys())
+    before = fill_rates(previous[record_id] for record_id in common)
+    after = fill_rates(current[record_id] for record_id in common)
+    for name, rate_before in before.items():
+        if name.split(".")[0] in NOT_ALARMED_FIELDS:
+            continue
+        rate_after = after.get(name, 0.0)
+        if rate_before - rate_after > thresholds.fill_drop:
+            alarms.append(Alarm(
+                "fill-drop",
+                f"fill rate of {name} fell from {rate_before:.1%} to {rate_after:.1%} "
+                f"on the {len(common)} locations of both runs (margin {thresholds.fill_drop:.1%})",
+            ))
+    return alarms
+
+
+def warnings_by_code(records: Iterable[Profile]) -> dict[str, int]:
+    counts = Counter(warning.code for record in records for warning in record.warnings)
+    return dict(sorted(counts.items()))
+
+
+def summary_lines(report: Mapping[str, Any]) -> list[str]:
+    """A few lines for a person reading the job's stderr."""
+    pages, records, run = report["pages"], report["records"], report["run"]
+    lines = [
+        f"refresh {run['mode']} {run['base_url']}: {run['outcome']} in "
+        f"{run['duration_seconds']:.1f}s, {report['requests']} requests",
+        f"pages: {pages['discovered']} discovered, {pages['fetched']} fetched, "
+        f"{pages['not_modified']} not modified, {pages['failed']} failed, "
+        f"{pages['parsed']} parsed",
+        f"records: {records['total']} ({records['stale']} stale), "
+        f"+{len(records['added'])} added, ~{len(records['changed'])} changed, "
+        f"-{len(records['removed'])} removed",
+    ]
+    lines += [f"failed: {count} x {reason}" for reason, count in pages["failed_by_reason"].items()]
+    lines += [f"ALARM {alarm['kind']}: {alarm['message']}" for alarm in report["alarms"]]
+    return lines
