@@ -1,0 +1,353 @@
+"""The polite HTTP client: the pipeline's only door to the network.
+
+Every request it sends is to the base URL's own site (see `scraper.urls`), allowed by robots.txt,
+paced (at most one request start per interval, the larger of 1/rate and Crawl-delay, and at most
+`concurrency` requests in flight), time-boxed, and size-capped. Redirects are followed by hand so
+that each hop is checked like a first request. Connection errors, timeouts, 429 and 5xx are retried
+with exponential backoff and jitter, honouring Retry-After (capped), within a retry budget shared by
+the whole run.
+
+Retries use tenacity: its stop/wait/retry strategies compose the per-request attempt cap, the
+run-wide budget and Retry-After without any hand-written retry loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urldefrag, urljoin
+
+import httpx
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
+from tenacity import wait_exponential_jitter
+
+from scraper.robots import ROBOTS_MAX_BYTES, RobotsRules
+from scraper.urls import canonicalize
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+
+
+class FetchError(Exception):
+    """A fetch that gave no usable answer; `reason` is one line for the archive and the report."""
+
+    def __init__(self, reason: str, *, status: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.status = status
+
+
+class Refused(FetchError):
+    """Deliberately not requested or not kept: off-site, robots, too big, wrong type. Never retried."""
+
+
+class HttpStatusError(FetchError):
+    """The site answered with a status we cannot use (404, 410, 403...)."""
+
+
+class TransientError(FetchError):
+    """A failure worth retrying: connection trouble, timeout, 429 or 5xx."""
+
+    def __init__(self, reason: str, *, status: int | None = None, retry_after: float | None = None):
+        super().__init__(reason, status=status)
+        self.retry_after = retry_after
+
+
+class RetriesExhausted(FetchError):
+    """A transient failure that persisted through every allowed retry."""
+
+
+@dataclass(frozen=True)
+class Response:
+    url: str
+    final_url: str
+    status: int
+    headers: httpx.Headers
+    body: bytes
+
+    @property
+    def content_type(self) -> str | None:
+        return _media_type(self.headers.get("content-type"))
+
+    @property
+    def etag(self) -> str | None:
+        return self.headers.get("etag")
+
+    @property
+    def last_modified(self) -> str | None:
+        return self.headers.get("last-modified")
+
+
+class RetryBudget:
+    """Retries left for the whole run, so a failing site cannot multiply our requests."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.spent = 0
+
+    def take(self) -> bool:
+        if self.spent >= self.total:
+            return False
+        self.spent += 1
+        return True
+
+
+class PoliteClient:
+    """Use as `async with PoliteClient(...) as client:`; call `load_robots()` before crawling."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        user_agent: str,
+        rate: float,
+        concurrency: int,
+        timeout: float,
+        max_body_bytes: int,
+        retry_budget: int,
+        max_attempts: int = 4,
+        backoff: float = 0.5,
+        max_retry_wait: float = 60.0,
+        max_redirects: int = 5,
+    ) -> None:
+        if rate <= 0 or concurrency < 1 or timeout <= 0 or max_body_bytes < 1:
+            raise ValueError("rate, concurrency, timeout and max_body_bytes must be positive")
+        self.base_url = base_url
+        self.user_agent = user_agent
+        self.max_body_bytes = max_body_bytes
+        self.robots = RobotsRules.allow_all(user_agent)
+        self.requests = 0
+        self.bytes_downloaded = 0
+        self.refusals: list[tuple[str, str]] = []
+        self.retry_budget = RetryBudget(retry_budget)
+        self._pacer = _Pacer(1.0 / rate)
+        self._slots = asyncio.Semaphore(concurrency)
+        # The per-operation timeout bounds each read; this bounds a whole slow-drip answer.
+        self._attempt_deadline = 4 * timeout
+        self._max_attempts = max_attempts
+        self._backoff = wait_exponential_jitter(multiplier=backoff, max=max_retry_wait, jitter=backoff)
+        self._max_retry_wait = max_retry_wait
+        self._max_redirects = max_redirects
+        self._client = httpx.AsyncClient(
+            headers={"User-Agent": user_agent},
+            timeout=httpx.Timeout(timeout),
+            limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency),
+            follow_redirects=False,
+            trust_env=False,  # never route through an environment proxy
+        )
+
+    async def __aenter__(self) -> PoliteClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self._client.aclose()
+
+    @property
+    def request_interval(self) -> float:
+        return self._pacer.interval
+
+    async def load_robots(self) -> RobotsRules:
+        """Fetch robots.txt and obey it from now on. A 4xx means no rules; other failures raise."""
+        url = urljoin(self.base_url, "/robots.txt")
+        try:
+            response = await self.get(url, accept=None, max_bytes=ROBOTS_MAX_BYTES, obey_robots=False)
+        except HttpStatusError as error:
+            if error.status is None or not 400 <= error.status < 500:
+                raise
+            self.robots = RobotsRules.allow_all(self.user_agent)
+        else:
+            self.robots = RobotsRules.parse(response.body.decode("utf-8", "replace"), self.user_agent)
+        self._pacer.interval = max(self._pacer.interval, self.robots.crawl_delay or 0.0)
+        return self.robots
+
+    def record_refusal(self, url: str, reason: str) -> None:
+        self.refusals.append((url, reason))
+
+    async def get(
+        self,
+        url: str,
+        *,
+        accept: tuple[str, ...] | None = HTML_TYPES,
+        headers: dict[str, str] | None = None,
+        max_bytes: int | None = None,
+        obey_robots: bool = True,
+    ) -> Response:
+        """GET `url`, following same-site redirects. Returns a 2xx or a 304; raises FetchError."""
+        target = self._allowed_target(url, obey_robots=obey_robots, context="link")
+        visited = {target}
+        for _ in range(self._max_redirects + 1):
+            status, response_headers, body = await self._send_with_retries(
+                target, headers or {}, accept, max_bytes or self.max_body_bytes
+            )
+            if status in _REDIRECT_STATUSES:
+                target = self._redirect_target(target, response_headers, visited, obey_robots)
+                continue
+            if 200 <= status < 300 or status == 304:
+                return Response(url, target, status, response_headers, body)
+            raise HttpStatusError(f"HTTP {status}", status=status)
+        raise self._refuse(url, f"more than {self._max_redirects} redirects")
+
+    async def resolve(self, url: str, *, is_destination: Callable[[str], bool]) -> str:
+        """Follow `url`'s redirects (reading no bodies) up to the first URL `is_destination` accepts."""
+        target = self._allowed_target(url, obey_robots=True, context="link")
+        visited = {target}
+        for _ in range(self._max_redirects + 1):
+            if target != url and is_destination(target):
+                return target
+            status, response_headers, _ = await self._send_with_retries(target, {}, None, 0)
+            if status not in _REDIRECT_STATUSES:
+                if 200 <= status < 300:
+                    return target
+                raise HttpStatusError(f"HTTP {status}", status=status)
+            target = self._redirect_target(target, response_headers, visited, True)
+        raise self._refuse(url, f"more than {self._max_redirects} redirects")
+
+    # -- one hop ---------------------------------------------------------------------------
+
+    def _allowed_target(self, url: str, *, obey_robots: bool, context: str) -> str:
+        if canonicalize(url, self.base_url) is None:
+            raise self._refuse(url, f"{context} off the site: {url[:200]}")
+        target = urldefrag(urljoin(self.base_url, url)).url
+        if obey_robots and not self.robots.allows(target):
+            raise self._refuse(url, "disallowed by robots.txt")
+        return target
+
+    def _redirect_target(
+        self, current: str, headers: httpx.Headers, visited: set[str], obey_robots: bool
+    ) -> str:
+        location = headers.get("location")
+        if not location:
+            raise HttpStatusError("redirect without a Location header")
+        target = self._allowed_target(urljoin(current, location), obey_robots=obey_robots, context="redirect")
+        if target in visited:
+            raise self._refuse(current, f"redirect loop through {target[:200]}")
+        visited.add(target)
+        return target
+
+    def _refuse(self, url: str, reason: str) -> Refused:
+        self.record_refusal(url, reason)
+        return Refused(reason)
+
+    async def _send_with_retries(
+        self, url: str, headers: dict[str, str], accept: tuple[str, ...] | None, max_bytes: int
+    ) -> tuple[int, httpx.Headers, bytes]:
+        retrying = AsyncRetrying(
+            retry=retry_if_exception_type(TransientError),
+            stop=stop_after_attempt(self._max_attempts) | self._budget_spent,
+            wait=self._wait,
+            reraise=True,
+        )
+        try:
+            return await retrying(self._send_once, url, headers, accept, max_bytes)
+        except TransientError as error:
+            attempts = retrying.statistics.get("attempt_number", 1)
+            why = "retry budget spent" if self.retry_budget.spent >= self.retry_budget.total else "gave up"
+            raise RetriesExhausted(
+                f"{error.reason} ({why} after {attempts} attempt{'s' if attempts > 1 else ''})",
+                status=error.status,
+            ) from error
+
+    def _budget_spent(self, retry_state: RetryCallState) -> bool:
+        return not self.retry_budget.take()
+
+    def _wait(self, retry_state: RetryCallState) -> float:
+        error = retry_state.outcome.exception() if retry_state.outcome else None
+        if isinstance(error, TransientError) and error.retry_after is not None:
+            return min(error.retry_after, self._max_retry_wait)
+        return self._backoff(retry_state)
+
+    async def _send_once(
+        self, url: str, headers: dict[str, str], accept: tuple[str, ...] | None, max_bytes: int
+    ) -> tuple[int, httpx.Headers, bytes]:
+        async with self._slots:
+            await self._pacer.wait_turn()
+            self.requests += 1
+            try:
+                async with asyncio.timeout(self._attempt_deadline):
+                    return await self._exchange(url, headers, accept, max_bytes)
+            except (TimeoutError, httpx.TimeoutException) as error:
+                raise TransientError(f"timeout ({type(error).__name__})") from error
+            except httpx.TransportError as error:
+                raise TransientError(f"connection error ({type(error).__name__}: {error})"[:300]) from error
+            except httpx.DecodingError as error:
+                raise TransientError(f"undecodable content encoding ({error})"[:300]) from error
+
+    async def _exchange(
+        self, url: str, headers: dict[str, str], accept: tuple[str, ...] | None, max_bytes: int
+    ) -> tuple[int, httpx.Headers, bytes]:
+        async with self._client.stream("GET", url, headers=headers) as response:
+            try:
+                status = response.status_code
+                if status == 429 or status >= 500:
+                    retry_after = parse_retry_after(response.headers.get("retry-after"))
+                    if retry_after is not None:
+                        self._pacer.hold_off(min(retry_after, self._max_retry_wait))
+                    raise TransientError(f"HTTP {status}", status=status, retry_after=retry_after)
+                if not 200 <= status < 300 or max_bytes == 0:
+                    return status, response.headers, b""
+                self._check_content_type(url, response.headers, accept)
+                return status, response.headers, await self._read_capped(url, response, max_bytes)
+            finally:
+                self.bytes_downloaded += response.num_bytes_downloaded
+
+    def _check_content_type(self, url: str, headers: httpx.Headers, accept: tuple[str, ...] | None) -> None:
+        media_type = _media_type(headers.get("content-type"))
+        if accept is not None and media_type not in accept:
+            raise self._refuse(url, f"not HTML: content type {media_type or 'missing'}"[:200])
+
+    async def _read_capped(self, url: str, response: httpx.Response, max_bytes: int) -> bytes:
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > max_bytes:
+            raise self._refuse(url, f"body too large: Content-Length {declared} > {max_bytes} bytes")
+        chunks: list[bytes] = []
+        received = 0
+        async for chunk in response.aiter_bytes():
+            received += len(chunk)
+            if received > max_bytes:
+                raise self._refuse(url, f"body too large: over {max_bytes} bytes")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+
+class _Pacer:
+    """Spaces request starts at least `interval` apart (one asyncio loop, so no lock is needed)."""
+
+    def __init__(self, interval: float) -> None:
+        self.interval = interval
+        self._next_start = 0.0
+
+    async def wait_turn(self) -> None:
+        now = asyncio.get_running_loop().time()
+        start = max(now, self._next_start)
+        self._next_start = start + self.interval
+        if start > now:
+            await asyncio.sleep(start - now)
+
+    def hold_off(self, seconds: float) -> None:
+        """The site asked us to wait (Retry-After): no request starts before then."""
+        self._next_start = max(self._next_start, asyncio.get_running_loop().time() + seconds)
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date); None if unusable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def _media_type(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    return content_type.split(";", 1)[0].strip().lower() or None
