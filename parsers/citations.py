@@ -76,7 +76,8 @@ def parse_citation(
 def normalize_citation_line(text: str) -> str:
     """The line as shown, without its bullet, with every run of whitespace (NBSP too) one space."""
     visible = _SPACES.sub(" ", _INVISIBLE.sub("", text))
-    return _LEADING_BULLETS.sub("", visible).strip()
+    bullets = _LEADING_BULLETS.match(visible)
+    return (visible[bullets.end() :] if bullets else visible).strip()
 
 
 def _headline_and_outlet(
@@ -90,7 +91,8 @@ def _headline_and_outlet(
     if not body:
         if has_url:
             return None, None, []
-        return None, None, [_warning("unrecognized-citation" if has_date else "empty-citation", line)]
+        code = "unrecognized-citation" if has_date else "empty-citation"
+        return None, None, [_warning(code, line)]
     if date_in_parentheses:
         return body, None, []
     if has_date:
@@ -134,7 +136,7 @@ def _clean_headline(text: str) -> str | None:
 
 
 def _clean_outlet(text: str) -> str | None:
-    return _strip_final_period(text.lstrip(_SEPARATORS + ".").rstrip(_SEPARATORS)) or None
+    return _strip_final_period(text.lstrip(_SEPARATORS + ".–—-").rstrip(_SEPARATORS)) or None
 
 
 def _strip_final_period(text: str) -> str:
@@ -155,8 +157,9 @@ def _bare_url(line: str) -> str | None:
 
 def _without_bare_urls(line: str) -> str:
     """The line with its bare URLs taken out, and the brackets they leave empty."""
-    without_urls = _HTTP_URL.sub(lambda match: match.group().replace(_trim_url(match.group()), " "),
-                                 line)
+    if "://" not in line:
+        return line
+    without_urls = _HTTP_URL.sub(lambda url: url.group().replace(_trim_url(url.group()), " "), line)
     return _SPACES.sub(" ", _EMPTY_BRACKETS.sub(" ", without_urls)).strip()
 
 

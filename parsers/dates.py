@@ -76,7 +76,12 @@ _TRAILING_DATE = re.compile(
     rf"|(?<=,)\s*(?P<yearless>{_MONTH_WORD}\s*\d{{1,2}}(?:st|nd|rd|th)?)[\s.,;]*$",
     re.IGNORECASE,
 )
-_SEPARATORS_BEFORE_DATE = re.compile(r"[\s,;:(]+$")
+# Searching only the end of a line is what keeps this cheap; a date text (parentheses and
+# ordinal included) is far shorter than this even with stray spaces.
+_LONGEST_DATE_TEXT = 40
+_WHITESPACE = " \t\n\r\f\v\u00a0\u2007\u2009\u202f"
+_TRAILING_PUNCTUATION = _WHITESPACE + ".,;"
+_SEPARATORS_BEFORE_DATE = _WHITESPACE + ",;:("
 
 
 @dataclass(frozen=True)
@@ -101,11 +106,12 @@ def split_trailing_date(text: str) -> tuple[str, str | None]:
     parentheses ('Headline (1991)', 'Outlet, 1991.', '1991'); a month and day without a year
     only after a comma ('Outlet, June 3.').
     """
-    match = _TRAILING_DATE.search(text)
+    start = max(0, len(text.rstrip(_TRAILING_PUNCTUATION)) - _LONGEST_DATE_TEXT)
+    match = _TRAILING_DATE.search(text, start)
     if match is None:
         return text, None
     date_text = next(part for part in match.groups() if part is not None)
-    return _SEPARATORS_BEFORE_DATE.sub("", text[: match.start()]), _normalize(date_text)
+    return text[: match.start()].rstrip(_SEPARATORS_BEFORE_DATE), _normalize(date_text)
 
 
 def parse_date(
@@ -121,9 +127,8 @@ def parse_date(
     if parsed is None:
         return None, [_unparseable_date_warning(normalized)]
     if parsed.earliest_day < EARLIEST_DATE or (latest is not None and parsed.earliest_day > latest):
-        return None, [
-            _warning("date-out-of-range", f"date {normalized!r} is outside 1900-01-01..{latest or ''}")
-        ]
+        bounds = f"{EARLIEST_DATE}..{latest or ''}"
+        return None, [_warning("date-out-of-range", f"date {normalized!r} is outside {bounds}")]
     return parsed, []
 
 
