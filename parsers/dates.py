@@ -139,7 +139,7 @@ def parse_date_fast(text: str) -> PartialDate | None:
     for form in _FAST_FORMS:
         match = form.fullmatch(normalized)
         if match is not None:
-            return _partial_date_from_parts(match.groupdict())
+            return _partial_date_from_match(match)
     return None
 
 
@@ -156,8 +156,9 @@ def parse_date_with_dateparser(text: str) -> PartialDate | None:
     return PartialDate(found.isoformat(), "day")
 
 
-def _partial_date_from_parts(parts: dict[str, str | None]) -> PartialDate | None:
-    year = int(parts["year"])  # type: ignore[arg-type]
+def _partial_date_from_match(match: re.Match[str]) -> PartialDate | None:
+    parts = match.groupdict()
+    year = int(match["year"])
     month_name = parts.get("month")
     if month_name is None:
         return PartialDate(f"{year:04d}", "year")

@@ -13,7 +13,7 @@ from parsers.vocabulary import LOCATION_TYPES, METADATA_LABELS, STATE_CODES_BY_N
 _KEYED = re.compile(r"^(?P<key>state|location type|type|population|location)\b\s*[:：\-–]?\s*(?P<value>.*)$",
                     re.IGNORECASE)
 _SPLIT_KEYS = re.compile(r"\b(State|Type|Population|Location)\b\s*[:：]?\s*")
-_POPULATION = re.compile(r"^(?:(?:approx(?:imately|\.)?|about|est(?:imated|\.)?|~)\s*)?(\d{1,3}(?:[,.\s]\d{3})+|\d+)\b",
+_POPULATION = re.compile(r"^(?:(?:approx(?:imately|\.)?|about|est(?:imated|\.)?|~)\s*)?(\d{1,3}(?:[,.\s]\d{3})+|\d+)(?=$|\s|\()",
                          re.IGNORECASE)
 _MAX_META_LINE = 80
 
@@ -37,11 +37,12 @@ def is_metadata_line(line: Line) -> bool:
 
 
 def parse_metadata(lines: list[Line]) -> Metadata:
+    """Read the metadata region's lines: there, any short 'Key value' line is taken at its word."""
     values: dict[str, str] = {}
     labels: set[str] = set()
     pending: str | None = None
     for line in lines:
-        pairs = _pairs(line)
+        pairs = _pairs(line, lenient=True)
         if not pairs:
             if pending is not None and pending not in values and len(line.text) <= _MAX_META_LINE:
                 values[pending] = line.text
@@ -64,7 +65,7 @@ def parse_metadata(lines: list[Line]) -> Metadata:
     )
 
 
-def _pairs(line: Line) -> list[tuple[str, str]]:
+def _pairs(line: Line, lenient: bool = False) -> list[tuple[str, str]]:
     if line.cells:
         filled = [cell.text for cell in line.cells]
         key = METADATA_LABELS.get(normalize_label(filled[0])) if filled else None
@@ -81,7 +82,7 @@ def _pairs(line: Line) -> list[tuple[str, str]]:
         return several
     explicit = (not value or normalize_label(line.lead) == match["key"].casefold()
                 or line.text[len(match["key"]):].lstrip().startswith((":", "：")) or line.tag in ("dt", "th"))
-    if explicit or _plausible(key, value):
+    if explicit or _plausible(key, value) or (lenient and len(value) <= _MAX_META_LINE // 2):
         return [(key, value)]
     return []
 

@@ -27,6 +27,7 @@ TITLE_PATTERN = re.compile(r"^(?P<place>.+?)\s*,\s*(?P<code>[A-Za-z]{2})\.?$")
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _LABEL_WITH_TEXT = re.compile(r"^(tactics used|key sources|key partners)\s*[:：]")
+_METADATA_WITH_VALUE = re.compile(r"^(state|type|population)\s*[:：]?\s+\S.{0,40}$")
 _ANCHOR_LABELS = frozenset(label for label in SECTION_LABELS if label not in ("sources", "partners", "tactic"))
 
 
@@ -45,31 +46,34 @@ def read_page(html: str) -> Page:
     body = tree.body
     if body is None:
         raise NotAProfilePage("not-a-profile", "the document has no body")
-    anchors = [node for node in _label_nodes(body) if not _inside_chrome(node)]
+    labels = [(node, is_section) for node, is_section in _label_nodes(body) if not _inside_chrome(node)]
+    anchors = [node for node, _ in labels]
     headings = [node for node in tree.css("h1, h2, h3") if not _inside_chrome(node)]
     head_title = _head_title(tree)
     title_node, title = _choose_title(headings, head_title)
-    _refuse_non_profiles(anchors, headings, title, head_title)
+    _refuse_non_profiles(labels, headings, title, head_title)
     root = _article_root(tree, anchors, title_node)
     protected = _ancestor_ids(anchors + ([title_node] if title_node else []))
     lines = linearize(root, lambda node: node.mem_id not in protected and _is_chrome(node))
     return Page(title, title_node, _canonical(tree), lines, tree, root)
 
 
-def _label_nodes(body: LexborNode) -> list[LexborNode]:
+def _label_nodes(body: LexborNode) -> list[tuple[LexborNode, bool]]:
+    """Elements whose own text is a label, each with whether it names a section (not metadata)."""
     found = []
     for node in body.traverse(include_text=True):
-        if node.tag != "-text":
+        if node.tag != "-text" or node.parent is None:
             continue
         raw = node.text_content or ""
-        if len(raw) > 40:
-            if _LABEL_WITH_TEXT.match(clean(raw[:60]).casefold()) and node.parent is not None:
-                found.append(node.parent)
+        if len(raw) > 60:
+            if _LABEL_WITH_TEXT.match(clean(raw[:60]).casefold()):
+                found.append((node.parent, True))
             continue
         label = normalize_label(raw)
-        if (label in _ANCHOR_LABELS or label in METADATA_LABELS or _LABEL_WITH_TEXT.match(label + ":")) \
-                and node.parent is not None:
-            found.append(node.parent)
+        if label in _ANCHOR_LABELS or _LABEL_WITH_TEXT.match(label + ":"):
+            found.append((node.parent, True))
+        elif label in METADATA_LABELS or _METADATA_WITH_VALUE.match(label):
+            found.append((node.parent, False))
     return found
 
 
@@ -125,9 +129,9 @@ def _choose_title(headings: list[LexborNode], head_title: str | None) -> tuple[L
     return None, None
 
 
-def _refuse_non_profiles(anchors, headings, title, head_title) -> None:
-    section_anchors = [n for n in anchors if normalize_label(n.text()) not in METADATA_LABELS]
-    if section_anchors or len(anchors) >= 2:
+def _refuse_non_profiles(labels, headings, title, head_title) -> None:
+    """A profile shows a section label, or at least two metadata labels; say what else it is."""
+    if any(is_section for _, is_section in labels) or len(labels) >= 2:
         if title is None:
             raise NotAProfilePage("not-a-profile", "profile sections but no 'Place, ST' title")
         return

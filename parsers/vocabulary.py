@@ -41,6 +41,7 @@ TACTIC_ALIASES: dict[str, str] = {
     "johns school": "john-school",
     "john schools": "john-school",
     "information technology based tactics": "it-based-tactics",
+    "i.t. based tactics": "it-based-tactics",
     "internet stings": "web-stings",
     "online stings": "web-stings",
     "web based reverse stings": "web-stings",

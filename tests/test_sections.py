@@ -1,0 +1,90 @@
+"""Narrative, Key Partners, Key Sources and cross-checks, each in several markups."""
+
+from tests.pagekit import META, NARRATIVE, codes, parse
+
+TACTICS = "<h2>Tactics Used</h2><ul><li>Auto Seizure</li></ul>"
+C1 = "“Sting Nets 12,” Daily News, June 3 2007."
+C2 = "“Second Sting,” Daily News, July 2008."
+
+
+def test_narrative_paragraphs_keep_order_and_subheadings():
+    record = parse(TACTICS + "<p>First.</p><h4>Neighborhood Action: the 1992 campaign</h4><p>Second one.</p>"
+                   "<p><strong>Web Stings</strong></p><p>Third paragraph here.</p>" + META)
+    assert [(p.heading, p.text) for p in record.narrative] == [
+        (None, "First."), ("Neighborhood Action: the 1992 campaign", "Second one."),
+        ("Web Stings", "Third paragraph here.")]
+
+
+def test_narrative_whitespace_and_nbsp_are_normalized():
+    record = parse(TACTICS + "<p>  Police\u00a0 arrested\n   12\tmen. </p>" + META)
+    assert record.narrative[0].text == "Police arrested 12 men."
+
+
+def test_no_narrative_warns():
+    assert "narrative/no-narrative" in codes(parse(TACTICS + META))
+
+
+def test_key_partners_nested_units():
+    record = parse(TACTICS + NARRATIVE + "<h2>Key Partners</h2><ul><li>Sheriff’s Office<ul><li>Vice Unit</li>"
+                   "<li>Narcotics Unit</li></ul></li><li>District Attorney</li></ul><h2>Key Sources</h2>" + META)
+    assert [(p.name, p.units) for p in record.key_partners] == [
+        ("Sheriff’s Office", ["Vice Unit", "Narcotics Unit"]), ("District Attorney", [])]
+    assert record.source_categories == [] and record.citations == []
+
+
+def test_key_partners_as_text_bullets():
+    record = parse(TACTICS + NARRATIVE + "<p><b>Key Partners</b><br>• Police Department<br>◦ Vice Squad<br>"
+                   "• Mayor’s Office</p>" + META)
+    assert [(p.name, p.units) for p in record.key_partners] == [
+        ("Police Department", ["Vice Squad"]), ("Mayor’s Office", [])]
+
+
+def test_citation_without_bullet_and_two_in_one_item():
+    record = parse(TACTICS + NARRATIVE + f"<h2>Key Sources</h2><p><strong>Web Stings:</strong></p>"
+                   f"<ul><li>{C1}<br>{C2}</li>“Bare Text Node,” Outlet, 2001.<li>“Last,” Outlet, 2002.</li></ul>" + META)
+    assert [c.headline for c in record.citations] == ["Sting Nets 12", "Second Sting", "Bare Text Node", "Last"]
+    assert {c.category for c in record.citations} == {"Web Stings"}
+
+
+def test_lines_outside_any_category_and_empty_categories():
+    record = parse(TACTICS + NARRATIVE + "<h2>Key Sources</h2><p>National Assessment Survey</p>"
+                   f"<p>Sex Buyer Arrests:</p><ul><li>{C1}</li></ul><p>Background on Local Prostitution:</p>" + META)
+    assert record.source_categories == ["Sex Buyer Arrests", "Background on Local Prostitution"]
+    assert [(c.category, c.outlet, c.headline) for c in record.citations] == [
+        (None, "National Assessment Survey", None), ("Sex Buyer Arrests", "Daily News", "Sting Nets 12")]
+
+
+def test_category_nested_as_list_item():
+    record = parse(TACTICS + NARRATIVE + f"<h2>Key Sources</h2><ul><li>Web Stings:<ul><li>{C1}</li></ul></li></ul>" + META)
+    assert record.source_categories == ["Web Stings"]
+    assert record.citations[0].category == "Web Stings"
+
+
+def test_citation_link_becomes_url():
+    record = parse(TACTICS + NARRATIVE + f"<h2>Key Sources</h2><p>Arrests:</p><ul><li>"
+                   f"<a href='https://news.example.com/a'>“Sting Nets 12,”</a> Daily News, June 3 2007.</li></ul>" + META)
+    assert record.citations[0].url == "https://news.example.com/a"
+
+
+def test_future_and_ancient_dates_dropped_with_warning():
+    record = parse(TACTICS + NARRATIVE + "<h2>Key Sources</h2><p>Arrests:</p><ul><li>“A,” B, June 3 2031.</li>"
+                   "<li>“C,” D, June 3 1850.</li></ul>" + META)
+    assert [c.date for c in record.citations] == [None, None]
+    assert codes(record).count("citations/date-out-of-range") == 2
+
+
+def test_sharing_widgets_after_the_article_are_not_sources():
+    record = parse(TACTICS + NARRATIVE + f"<h2>Key Sources</h2><p>Arrests:</p><ul><li>{C1}</li></ul>" + META
+                   + "<div><h3>Share this:</h3><ul><li>Twitter</li><li>Facebook</li></ul><h3>Related</h3></div>")
+    assert record.source_categories == ["Arrests"] and len(record.citations) == 1
+
+
+def test_state_mismatch_between_slug_title_and_state():
+    record = parse(TACTICS + NARRATIVE + "<p>State Massachusetts</p><p>Type City</p>", slug="springfield-md",
+                   title="Springfield, MA")
+    assert codes(record) == ["consistency/state-mismatch"]
+
+
+def test_numbered_duplicate_slug_is_consistent():
+    record = parse(TACTICS + NARRATIVE + META, slug="springfield-il-2")
+    assert record.id == "springfield-il-2" and record.warnings == []
