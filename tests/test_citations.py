@@ -123,12 +123,19 @@ def test_citation_forms(line: str, expected: tuple[str | None, ...]) -> None:
     assert codes(line) == []
 
 
-@pytest.mark.parametrize("bullet", ["•", "-", "*", "–", "·", "◦", "• ", "- ", "  •\u00a0", "—", "▪"])
+@pytest.mark.parametrize("bullet", ["•", "- ", "* ", "–", "·", "◦", "• ", "-\u00a0", "  •\u00a0", "—", "▪", "• - "])
 def test_leading_bullets_are_stripped(bullet: str) -> None:
     citation, warnings = parse_citation(f"{bullet}“Headline,” Outlet, 2007.", category="Web Stings")
     assert citation.text == "“Headline,” Outlet, 2007."
     assert (citation.category, citation.headline, citation.outlet) == ("Web Stings", "Headline", "Outlet")
     assert warnings == []
+
+
+@pytest.mark.parametrize("line", ["-30- Magazine", "*Starred* Report"])
+def test_a_dash_or_star_without_a_space_is_part_of_the_text(line: str) -> None:
+    citation, _ = parse_citation(line, category=None)
+    assert citation.text == line
+    assert citation.outlet == line
 
 
 def test_whitespace_is_normalized_in_text_and_fields() -> None:
