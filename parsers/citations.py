@@ -26,9 +26,9 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"\s+")
 # '-' and '*' count as bullets only when a space follows: '-30- Magazine' keeps its dash.
 _SPACED_BULLETS = "-*"
+_TIGHT_BULLETS = BULLETS.translate(str.maketrans("", "", _SPACED_BULLETS))
 _LEADING_BULLETS = re.compile(
-    rf"(?:[{re.escape(BULLETS.translate(str.maketrans('', '', _SPACED_BULLETS)))}]"
-    rf"|[{re.escape(_SPACED_BULLETS)}]+(?=\s|$)|\s)+"
+    rf"(?:[{re.escape(_TIGHT_BULLETS)}]|[{re.escape(_SPACED_BULLETS)}]+(?=\s|$)|\s)+"
 )
 _HTTP_URL = re.compile(r"https?://[^\s<>“”\"]+", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")

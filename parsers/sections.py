@@ -14,6 +14,14 @@ _INLINE_LABEL = re.compile(r"^(?P<label>tactics used|tactics|key sources|key par
                            re.IGNORECASE)
 
 
+_BYLINE = re.compile(
+    r"^(by|posted|published|written|updated|last updated|filed)\b|"
+    r"^\d{4}-\d{2}-\d{2}$|^[A-Z][a-z]+\.? \d{1,2},? \d{4}$|^\d{1,2} [A-Z][a-z]+ \d{4}$",
+    re.IGNORECASE,
+)
+_MAX_BYLINE_WORDS = 14
+
+
 @dataclass
 class Sections:
     preamble: list[Line] = field(default_factory=list)  # after the title, before any label
@@ -41,6 +49,8 @@ def split_sections(lines: list[Line], title_index: int | None) -> Sections:
             continue
         if is_metadata_line(line):
             current = "metadata"
+        elif current == "preamble" and not sections.preamble and _is_byline(line):
+            continue
         getattr(sections, current).append(line)
     return sections
 
@@ -54,3 +64,8 @@ def _label_of(line: Line) -> tuple[str | None, str | None]:
     if match and not line.cells:
         return SECTION_LABELS[match["label"].casefold()], match["rest"]
     return None, None
+
+
+def _is_byline(line: Line) -> bool:
+    """The post's date or author line that themes print under the title."""
+    return len(line.text.split()) <= _MAX_BYLINE_WORDS and bool(_BYLINE.search(line.text))

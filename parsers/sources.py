@@ -36,7 +36,11 @@ def parse_key_sources(lines: list[Line], *, latest: date | None) -> KeySources:
             category = text.rstrip(":： ").strip()
             categories.append(category)
             continue
-        citation, citation_warnings = parse_citation(line.text, category=category, links=line.links, latest=latest)
+        if line.lead.endswith((":", "：")) and len(line.lead) < len(text):
+            category = line.lead.rstrip(":： ").strip()
+            categories.append(category)
+            text = text[len(line.lead):].strip()
+        citation, citation_warnings = parse_citation(text, category=category, links=line.links, latest=latest)
         citations.append(citation)
         warnings.extend(citation_warnings)
     return KeySources(categories, citations, warnings)

@@ -64,6 +64,10 @@ def _from_table(lines: list[Line]) -> TacticsResult:
         named = [cell for cell in line.cells if cell.text]
         if not named or normalize_label(named[0].text) in SECTION_LABELS:
             continue
+        if len(named) > 1 and all(known_tactic(cell.text) for cell in named):
+            for cell in named:
+                _add(cell.text, ids, warnings)
+            continue
         marks = line.cells[line.cells.index(named[0]) + 1:]
         if marks and not any(_is_marked(cell) for cell in marks):
             continue

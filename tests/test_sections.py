@@ -88,3 +88,22 @@ def test_state_mismatch_between_slug_title_and_state():
 def test_numbered_duplicate_slug_is_consistent():
     record = parse(TACTICS + NARRATIVE + META, slug="springfield-il-2")
     assert record.id == "springfield-il-2" and record.warnings == []
+
+
+def test_post_date_and_byline_under_the_title_are_not_narrative():
+    record = parse("<div class='x'>By admin on October 14, 2015 in Sites</div><p>2023-05-17</p>" + TACTICS
+                   + NARRATIVE + META)
+    assert [p.heading for p in record.narrative] == [None]
+
+
+def test_category_and_first_citation_on_one_line():
+    record = parse(TACTICS + NARRATIVE + f"<h2>Key Sources</h2><p><strong>Web Stings:</strong> {C1}<br>{C2}</p>" + META)
+    assert record.source_categories == ["Web Stings"]
+    assert [(c.category, c.headline) for c in record.citations] == [
+        ("Web Stings", "Sting Nets 12"), ("Web Stings", "Second Sting")]
+
+
+def test_metadata_box_before_the_sections():
+    record = parse(META + TACTICS + NARRATIVE + f"<h2>Key Sources</h2><p>Arrests:</p><ul><li>{C1}</li></ul>")
+    assert (record.state, record.population, record.tactics) == ("Illinois", 114394, ["auto-seizure"])
+    assert [p.text for p in record.narrative] == [NARRATIVE[3:-4]] and len(record.citations) == 1

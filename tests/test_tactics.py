@@ -69,3 +69,15 @@ def test_no_tactics_warns():
     record = parse(NARRATIVE + "<h2>Key Sources</h2>" + META)
     assert record.tactics == []
     assert "tactics/no-tactics" in codes(record)
+
+
+def test_table_of_names_without_marks():
+    rows = "<tr><td>Auto Seizure</td><td>Cameras</td><td>Letters</td></tr><tr><td>Web Stings</td></tr>"
+    record = parse(f"<h2>Tactics Used</h2><table>{rows}</table>" + NARRATIVE + META)
+    assert record.tactics == ["auto-seizure", "cameras", "letters", "web-stings"]
+
+
+def test_label_split_across_elements_and_icons():
+    record = parse("<h2><i class='fa fa-list'></i> Tactics <span>Used</span></h2><div><div>Letters</div>"
+                   "<div>Cameras</div></div>" + NARRATIVE + META)
+    assert record.tactics == ["letters", "cameras"]

@@ -1,0 +1,50 @@
+"""Every saved page beside its expected record, paired by name: a reviewed diff changes expectations.
+
+A missing or different expected file fails; the actual output is written to output/golden/ for
+review, or straight over the expected files with UPDATE_GOLDEN=1 (then review `git diff`).
+"""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from parsers import NotAProfilePage, parse_profile
+from tests.pagekit import REFERENCE_DATE
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ROOT / "fixtures" / "pages"
+EXPECTED = ROOT / "fixtures" / "expected"
+ACTUAL = ROOT / "output" / "golden"
+
+
+def actual_output(page: Path) -> dict:
+    try:
+        record = parse_profile(page.read_bytes(), url=f"https://demand-forum.org/site/{page.stem}/",
+                               reference_date=REFERENCE_DATE)
+    except NotAProfilePage as refusal:
+        return {"refused": refusal.code}
+    return record.model_dump(mode="json")
+
+
+def _render(data: dict) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+@pytest.mark.parametrize("page", sorted(PAGES.glob("*.html")), ids=lambda p: p.stem)
+def test_page_matches_its_expected_record(page: Path):
+    actual = actual_output(page)
+    expected_file = EXPECTED / f"{page.stem}.json"
+    if os.environ.get("UPDATE_GOLDEN"):
+        expected_file.write_text(_render(actual), encoding="utf-8")
+    if not expected_file.exists() or json.loads(expected_file.read_text(encoding="utf-8")) != actual:
+        ACTUAL.mkdir(parents=True, exist_ok=True)
+        (ACTUAL / expected_file.name).write_text(_render(actual), encoding="utf-8")
+    assert expected_file.exists(), f"no {expected_file.name}: review output/golden/{expected_file.name}"
+    assert json.loads(expected_file.read_text(encoding="utf-8")) == actual
+
+
+def test_every_expected_file_has_its_page():
+    orphans = {p.stem for p in EXPECTED.glob("*.json")} - {p.stem for p in PAGES.glob("*.html")}
+    assert not orphans
