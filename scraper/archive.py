@@ -125,10 +125,14 @@ class Archive:
         rows = self._query("SELECT * FROM fetches WHERE url = ? ORDER BY id DESC LIMIT 1", (url,))
         return _fetch_record(rows[0]) if rows else None
 
-    def validators_for(self, url: str) -> tuple[str | None, str | None]:
-        """(ETag, Last-Modified) of the newest good copy, for a conditional refetch."""
+    def latest_good_fetch_for(self, url: str) -> FetchRecord | None:
+        """The full index row of the newest good copy (validators for a conditional refetch)."""
         row = self._latest_good_row(url)
-        return (None, None) if row is None else (row["etag"], row["last_modified"])
+        return None if row is None else _fetch_record(row)
+
+    def urls(self) -> list[str]:
+        """Every URL ever fetched, good or not, sorted."""
+        return [row["url"] for row in self._query("SELECT DISTINCT url FROM fetches ORDER BY url")]
 
     def fetches_for(self, url: str) -> list[FetchRecord]:
         """Every recorded fetch of `url`, oldest first."""

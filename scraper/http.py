@@ -121,7 +121,7 @@ class PoliteClient:
         self.robots = RobotsRules.allow_all(user_agent)
         self.requests = 0
         self.bytes_downloaded = 0
-        self.refusals: list[tuple[str, str]] = []
+        self.refusals: dict[str, str] = {}  # URL -> why it was not requested or not kept
         self.retry_budget = RetryBudget(retry_budget)
         self._pacer = _Pacer(1.0 / rate)
         self._slots = asyncio.Semaphore(concurrency)
@@ -164,7 +164,7 @@ class PoliteClient:
         return self.robots
 
     def record_refusal(self, url: str, reason: str) -> None:
-        self.refusals.append((url, reason))
+        self.refusals.setdefault(url, reason)
 
     async def get(
         self,

@@ -45,7 +45,8 @@ def test_latest_good_is_the_newest_good_copy_per_url_sorted_by_url(tmp_path):
         assert pages[1].fetched_at == T0 + timedelta(minutes=5)
         assert archive.latest_good_for(URL_A).sha256 == a.sha256
         assert archive.latest_good_for("https://demand-forum.org/site/none/") is None
-        assert archive.validators_for(URL_B) == ('"b2"', None)
+        assert archive.latest_good_fetch_for(URL_B).etag == '"b2"'
+        assert archive.urls() == [URL_A, URL_B]
         assert archive.latest_fetch_for(URL_B).reason == "HTTP 503"
         assert [f.outcome for f in archive.fetches_for(URL_B)] == ["fetched", "fetched", "failed"]
 

@@ -1,0 +1,332 @@
+"""The crawl: discover every profile, fetch each one conditionally into the archive, say what happened.
+
+A 200 page is kept as the location's new good copy only if it is a profile page (the parser's
+`NotAProfilePage` decides, so a soft error page served with status 200 never replaces a good copy;
+its body is still archived, with the failure, for inspection). A 304 confirms the archived copy.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+import typer
+
+from scraper.app import app
+from scraper.archive import DEFAULT_CACHE_DIR, Archive, FetchRecord
+from scraper.discovery import DiscoveryFailed, discover
+from scraper.http import FetchError, PoliteClient, Response
+
+log = logging.getLogger("demandforum.crawl")
+
+__all__ = ["CrawlResult", "CrawlSettings", "DiscoveryFailed", "PageOutcome", "crawl"]
+
+
+def _project_version() -> str:
+    try:
+        return version("demandforum")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "dev"
+
+
+DEFAULT_USER_AGENT = f"demandforum/{_project_version()} (+https://github.com/demandforum/demandforum)"
+PROGRESS_LOG_EVERY = 100
+
+
+@dataclass(frozen=True)
+class CrawlSettings:
+    base_url: str = "https://demand-forum.org"
+    user_agent: str = DEFAULT_USER_AGENT
+    rate: float = 1.0  # requests per second per host
+    concurrency: int = 4
+    limit: int | None = None
+    timeout: float = 30.0  # per network operation; a whole answer gets 4x this
+    max_body_bytes: int = 10 * 2**20
+    retry_budget: int = 300  # retries per run
+    offline: bool = False
+    max_attempts: int = 4  # per request, retries included
+    backoff: float = 1.0  # seconds; doubles per retry, plus as much jitter
+    max_retry_wait: float = 120.0  # cap on Retry-After and backoff
+    max_redirects: int = 5
+
+
+@dataclass(frozen=True)
+class PageOutcome:
+    url: str
+    result: Literal["fetched", "not-modified", "failed", "missing-offline"]
+    reason: str | None
+    http_status: int | None
+    sha256: str | None
+    fetched_at: datetime | None
+
+
+@dataclass
+class CrawlResult:
+    discovered: list[str]
+    discovery_source: str
+    outcomes: list[PageOutcome]
+    requests: int
+    bytes_downloaded: int
+    refused: dict[str, str] = field(default_factory=dict)  # URLs never requested or not kept: why
+    retries: int = 0
+    problems: list[str] = field(default_factory=list)  # discovery sources that failed
+
+    def count(self, result: str) -> int:
+        return sum(outcome.result == result for outcome in self.outcomes)
+
+    def failures_by_reason(self) -> Counter[str]:
+        return Counter(
+            failure_kind(outcome.reason or "unknown")
+            for outcome in self.outcomes
+            if outcome.result in {"failed", "missing-offline"}
+        )
+
+    @property
+    def complete(self) -> bool:
+        """Every discovered page was fetched or confirmed unchanged."""
+        return bool(self.outcomes) and all(o.result in {"fetched", "not-modified"} for o in self.outcomes)
+
+
+def failure_kind(reason: str) -> str:
+    """The stable head of a failure reason ('HTTP 503', 'timeout', 'not HTML', ...) for counting."""
+    return reason.split(" (", 1)[0].split(":", 1)[0]
+
+
+def crawl(settings: CrawlSettings, archive: Archive, *, progress: bool | None = None) -> CrawlResult:
+    """Fetch every discovered profile into `archive`. Raises only DiscoveryFailed."""
+    if settings.offline:
+        return _crawl_offline(settings, archive)
+    show_bar = sys.stderr.isatty() if progress is None else progress
+    return asyncio.run(_crawl_online(settings, archive, show_bar))
+
+
+async def _crawl_online(settings: CrawlSettings, archive: Archive, show_bar: bool) -> CrawlResult:
+    async with PoliteClient(
+        base_url=settings.base_url,
+        user_agent=settings.user_agent,
+        rate=settings.rate,
+        concurrency=settings.concurrency,
+        timeout=settings.timeout,
+        max_body_bytes=settings.max_body_bytes,
+        retry_budget=settings.retry_budget,
+        max_attempts=settings.max_attempts,
+        backoff=settings.backoff,
+        max_retry_wait=settings.max_retry_wait,
+        max_redirects=settings.max_redirects,
+    ) as client:
+        try:
+            await client.load_robots()
+        except FetchError as error:
+            raise DiscoveryFailed(f"robots.txt unavailable: {error.reason}") from error
+        discovery = await discover(client)
+        urls = sorted(discovery.profiles)[: settings.limit]
+        log.info("discovered %d profiles from the %s; fetching %d", len(discovery.profiles),
+                 discovery.source, len(urls))
+        with _ProgressReport(len(urls), show_bar) as report:
+            queue: asyncio.Queue[str] = asyncio.Queue()
+            for url in urls:
+                queue.put_nowait(url)
+            outcomes: dict[str, PageOutcome] = {}
+
+            async def worker() -> None:
+                while not queue.empty():
+                    url = queue.get_nowait()
+                    outcomes[url] = await _fetch_page(client, archive, url)
+                    report.advance(outcomes[url])
+
+            await asyncio.gather(*(worker() for _ in range(settings.concurrency)))
+        return CrawlResult(
+            discovered=sorted(discovery.profiles),
+            discovery_source=discovery.source,
+            outcomes=[outcomes[url] for url in urls],
+            requests=client.requests,
+            bytes_downloaded=client.bytes_downloaded,
+            refused=dict(client.refusals),
+            retries=client.retry_budget.spent,
+            problems=discovery.problems,
+        )
+
+
+async def _fetch_page(client: PoliteClient, archive: Archive, url: str) -> PageOutcome:
+    previous = archive.latest_good_fetch_for(url)
+    headers = {}
+    if previous is not None and previous.etag:
+        headers["If-None-Match"] = previous.etag
+    if previous is not None and previous.last_modified:
+        headers["If-Modified-Since"] = previous.last_modified
+    try:
+        response = await client.get(url, headers=headers)
+    except FetchError as error:
+        return await _record(archive, FetchRecord(
+            url=url, fetched_at=datetime.now(UTC), outcome="failed", status=error.status, reason=error.reason,
+        ))
+    fetched_at = datetime.now(UTC)
+    if response.status == 304:
+        if previous is None:
+            return await _record(archive, _failure(url, response, fetched_at, "HTTP 304 without an archived copy"))
+        return await _record(archive, FetchRecord(
+            url=url, final_url=response.final_url, fetched_at=fetched_at, outcome="not-modified",
+            status=304, etag=response.etag or previous.etag,
+            last_modified=response.last_modified or previous.last_modified,
+            content_type=previous.content_type, sha256=previous.sha256,
+        ))
+    refusal = await asyncio.to_thread(_not_a_profile_reason, response.body, response.final_url)
+    if refusal is not None:
+        return await _record(archive, _failure(url, response, fetched_at, refusal), response.body)
+    return await _record(archive, FetchRecord(
+        url=url, final_url=response.final_url, fetched_at=fetched_at, outcome="fetched",
+        status=response.status, etag=response.etag, last_modified=response.last_modified,
+        content_type=response.headers.get("content-type"),
+    ), response.body)
+
+
+def _failure(url: str, response: Response, fetched_at: datetime, reason: str) -> FetchRecord:
+    return FetchRecord(
+        url=url, final_url=response.final_url, fetched_at=fetched_at, outcome="failed",
+        status=response.status, etag=response.etag, last_modified=response.last_modified,
+        content_type=response.headers.get("content-type"), reason=reason,
+    )
+
+
+async def _record(archive: Archive, record: FetchRecord, body: bytes | None = None) -> PageOutcome:
+    # fsync and SQLite writes block: keep them off the event loop.
+    record = await asyncio.to_thread(archive.record_fetch, record, body)
+    result = "failed" if record.outcome == "failed" else record.outcome
+    if result == "failed":
+        log.warning("failed %s: %s", record.url, record.reason)
+    return PageOutcome(
+        url=record.url,
+        result=result,
+        reason=record.reason,
+        http_status=record.status,
+        sha256=record.sha256 if record.good else None,
+        fetched_at=record.fetched_at if record.good else None,
+    )
+
+
+def _not_a_profile_reason(body: bytes, url: str) -> str | None:
+    """Why this 200 page is not a profile (a soft error page, a listing...), or None if it is one."""
+    from parsers import NotAProfilePage, parse_profile
+
+    try:
+        parse_profile(body, url=url)
+    except NotAProfilePage as refusal:
+        return f"not a profile page ({refusal.code}): {refusal}"[:300]
+    except Exception:  # a parser bug must not cost us the page: the parse step will report it
+        log.exception("parser crashed on %s; keeping the page", url)
+    return None
+
+
+def _crawl_offline(settings: CrawlSettings, archive: Archive) -> CrawlResult:
+    urls = archive.urls()
+    outcomes = []
+    for url in urls[: settings.limit]:
+        page = archive.latest_good_for(url)
+        if page is not None:
+            outcomes.append(PageOutcome(url, "not-modified", None, page.status, page.sha256, page.fetched_at))
+            continue
+        last = archive.latest_fetch_for(url)
+        reason = f"no good copy archived (last fetch failed: {last.reason})" if last else "no copy archived"
+        outcomes.append(PageOutcome(url, "missing-offline", reason, last.status if last else None, None, None))
+    return CrawlResult(discovered=urls, discovery_source="archive", outcomes=outcomes, requests=0,
+                       bytes_downloaded=0)
+
+
+class _ProgressReport:
+    """A rich progress bar on a terminal; otherwise a plain log line every PROGRESS_LOG_EVERY pages."""
+
+    def __init__(self, total: int, show_bar: bool) -> None:
+        self.total = total
+        self.done: Counter[str] = Counter()
+        self._bar = None
+        if show_bar:
+            from rich.progress import Progress
+
+            self._bar = Progress(transient=False)
+            self._task = self._bar.add_task("crawl", total=total)
+
+    def __enter__(self) -> _ProgressReport:
+        if self._bar is not None:
+            self._bar.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+    def advance(self, outcome: PageOutcome) -> None:
+        self.done[outcome.result] += 1
+        finished = sum(self.done.values())
+        if self._bar is not None:
+            self._bar.update(self._task, advance=1, description=f"crawl ({self.done['failed']} failed)")
+        elif finished % PROGRESS_LOG_EVERY == 0 or finished == self.total:
+            log.info("crawl: %d/%d pages (fetched %d, not modified %d, failed %d)", finished, self.total,
+                     self.done["fetched"], self.done["not-modified"], self.done["failed"])
+
+
+# -- the command --------------------------------------------------------------------------
+
+
+@app.command("crawl")
+def crawl_command(
+    base_url: str = typer.Option(CrawlSettings.base_url, help="The site to crawl."),
+    cache_dir: Path = typer.Option(DEFAULT_CACHE_DIR, help="Where the page archive lives."),
+    limit: int | None = typer.Option(None, min=1, help="Fetch at most this many profiles."),
+    rate: float = typer.Option(CrawlSettings.rate, min=0.001, help="Requests per second."),
+    concurrency: int = typer.Option(CrawlSettings.concurrency, min=1, max=64, help="Requests in flight."),
+    offline: bool = typer.Option(False, help="Serve only from the archive; report what is missing."),
+    user_agent: str = typer.Option(DEFAULT_USER_AGENT, help="User-Agent, naming you and a contact URL."),
+) -> None:
+    """Fetch (conditionally) every profile page into the archive. Exit 1 if any page failed."""
+    if urlsplit(base_url).scheme not in {"http", "https"} or not urlsplit(base_url).hostname:
+        raise typer.BadParameter("must be an http(s) URL with a host", param_hint="--base-url")
+    _configure_logging()
+    settings = CrawlSettings(base_url=base_url.rstrip("/"), user_agent=user_agent, rate=rate,
+                             concurrency=concurrency, limit=limit, offline=offline)
+    with Archive(cache_dir) as archive:
+        try:
+            result = crawl(settings, archive)
+        except DiscoveryFailed as error:
+            typer.echo(f"crawl could not start: {error}", err=True)
+            raise typer.Exit(1) from None
+    typer.echo(summary(result))
+    raise typer.Exit(0 if result.complete else 1)
+
+
+def summary(result: CrawlResult) -> str:
+    lines = [
+        f"discovered {len(result.discovered)} profiles (from the {result.discovery_source})",
+        f"fetched {result.count('fetched')}, not modified {result.count('not-modified')}, "
+        f"failed {result.count('failed')}"
+        + (f", missing offline {result.count('missing-offline')}" if result.count("missing-offline") else ""),
+    ]
+    lines += [f"  {count:>6}  {reason}" for reason, count in result.failures_by_reason().most_common()]
+    lines.append(
+        f"requests {result.requests}, downloaded {result.bytes_downloaded / 2**20:.1f} MiB, "
+        f"retries {result.retries}, URLs refused {len(result.refused)}"
+    )
+    if not result.outcomes:
+        lines.append("nothing to serve: the archive is empty" if result.discovery_source == "archive"
+                     else "no page fetched")
+    return "\n".join(lines)
+
+
+def _configure_logging() -> None:
+    if logging.getLogger().handlers:
+        return  # the caller (e.g. the refresh job) chose its own logging
+    if sys.stderr.isatty():
+        from rich.logging import RichHandler
+
+        handler: logging.Handler = RichHandler(show_path=False)
+    else:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
