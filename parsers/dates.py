@@ -76,8 +76,8 @@ _TRAILING_DATE = re.compile(
     rf"|(?<=,)\s*(?P<yearless>{_MONTH_WORD}\s*\d{{1,2}}(?:st|nd|rd|th)?)[\s.,;]*$",
     re.IGNORECASE,
 )
-# Searching only the end of a line is what keeps this cheap; a date text (parentheses and
-# ordinal included) is far shorter than this even with stray spaces.
+# Searching only the end of a line is what keeps this cheap; a date text (weekday, parentheses
+# and ordinal included) is far shorter than this even with stray spaces.
 _LONGEST_DATE_TEXT = 40
 _WHITESPACE = " \t\n\r\f\v\u00a0\u2007\u2009\u202f"
 _TRAILING_PUNCTUATION = _WHITESPACE + ".,;"
@@ -121,6 +121,9 @@ def parse_date(
     date, has no year, or falls before 1900-01-01 or after `latest` (the caller's fetch date + 7
     days; None means no upper bound)."""
     normalized = _normalize(text)
+    if len(normalized) > _LONGEST_DATE_TEXT:
+        shown = normalized[:_LONGEST_DATE_TEXT]
+        return None, [_warning("unparseable-date", f"{shown!r}… is too long for a date")]
     parsed = parse_date_fast(normalized) or _parse_season(normalized)
     if parsed is None:
         parsed = parse_date_with_dateparser(normalized)

@@ -113,6 +113,13 @@ def test_text_that_is_not_a_date_gives_a_warning(text: str) -> None:
     assert warnings[0].code in {"unparseable-date", "date-without-year"}
 
 
+def test_a_long_text_is_refused_without_reading_it() -> None:
+    partial_date, warnings = parse_date("June 3 2007 " * 10_000)
+    assert partial_date is None
+    assert [warning.code for warning in warnings] == ["unparseable-date"]
+    assert len(warnings[0].message) < 100
+
+
 @pytest.mark.parametrize("text", ["1850", "1899", "Dec 31 1899", "December 1899", "0991"])
 def test_dates_before_1900_are_dropped(text: str) -> None:
     partial_date, warnings = parse_date(text)
