@@ -11,7 +11,7 @@ from __future__ import annotations
 import ipaddress
 import posixpath
 import re
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _TRACKING_PARAMS = frozenset(
@@ -84,11 +84,10 @@ def _same_site_host(host: str, base_host: str) -> bool:
     return _strip_www(host) == _strip_www(base_host)
 
 
-def _same_server_port(scheme: str, port: int | None, base) -> bool:
-    base_port = base.port or _DEFAULT_PORTS.get(base.scheme)
-    if port is None and base.port is None:
-        return True  # the http/https twin of a site on default ports
-    return (port or _DEFAULT_PORTS[scheme]) == base_port
+def _same_server_port(scheme: str, port: int | None, base: SplitResult) -> bool:
+    if scheme != base.scheme:
+        return port is None and base.port is None  # the http/https twin of a site on default ports
+    return (port or _DEFAULT_PORTS[scheme]) == (base.port or _DEFAULT_PORTS.get(base.scheme))
 
 
 def _is_ip_literal(host: str) -> bool:

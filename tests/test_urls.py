@@ -59,6 +59,8 @@ def test_a_site_on_an_ip_and_port_allows_only_that_exact_server():
     assert canonicalize("http://127.0.0.1:8123/site/a-b", base) == "http://127.0.0.1:8123/site/a-b/"
     assert canonicalize("http://127.0.0.1:8124/site/a-b/", base) is None
     assert canonicalize("http://127.0.0.1/site/a-b/", base) is None
+    assert canonicalize("https://127.0.0.1:8123/site/a-b/", base) is None
+    assert canonicalize("http://demand-forum.org:80/site/x/", BASE) is None
     assert canonicalize("http://127.0.0.2:8123/site/a-b/", base) is None
     assert canonicalize("http://www.127.0.0.1:8123/site/a-b/", base) is None
 
