@@ -19,6 +19,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 # UTF-8 read as windows-1252 and saved again: the signature of a double-encoded page.
 _MOJIBAKE = re.compile("â€[™œ\u009d“”˜¦]|Ã[©¨¢±³¼]")
 _SNIFF_BYTES = 4096
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def decode_html(raw: bytes) -> tuple[str, list[ParseWarning]]:
@@ -57,8 +58,7 @@ def _checked(text: str, warnings: list[ParseWarning]) -> tuple[str, list[ParseWa
     sample = text[:_SNIFF_BYTES]
     if "<" not in sample:
         raise NotAProfilePage("undecodable", "no HTML markup in the decoded text")
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > len(sample) // 50:
+    if len(_CONTROL_CHARACTERS.findall(sample)) > len(sample) // 50:
         raise NotAProfilePage("binary", "the text is mostly control characters")
     if "\ufffd" in text and text.count("\ufffd") > max(10, len(text) // 200):
         raise NotAProfilePage("undecodable", "too many undecodable bytes for the declared encoding")

@@ -25,9 +25,9 @@ from parsers.vocabulary import (
 
 TITLE_PATTERN = re.compile(r"^(?P<place>.+?)\s*,\s*(?P<code>[A-Za-z]{2})\.?$")
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _LABEL_WITH_TEXT = re.compile(r"^(tactics used|key sources|key partners)\s*[:：]")
 _METADATA_WITH_VALUE = re.compile(r"^(state|type|population)\s*[:：]?\s+\S.{0,40}$")
+_LABEL_INITIALS = frozenset(c for label in (*SECTION_LABELS, *METADATA_LABELS) for c in (label[0], label[0].upper()))
 _ANCHOR_LABELS = frozenset(label for label in SECTION_LABELS if label not in ("sources", "partners", "tactic"))
 
 
@@ -46,15 +46,17 @@ def read_page(html: str) -> Page:
     body = tree.body
     if body is None:
         raise NotAProfilePage("not-a-profile", "the document has no body")
-    labels = [(node, is_section) for node, is_section in _label_nodes(body) if not _inside_chrome(node)]
+    chrome = {node.mem_id for node in tree.css(CHROME_SELECTOR)}
+    labels = [(node, is_section) for node, is_section in _label_nodes(body) if not _inside(node, chrome)]
     anchors = [node for node, _ in labels]
-    headings = [node for node in tree.css("h1, h2, h3") if not _inside_chrome(node)]
+    headings = [node for node in tree.css("h1, h2, h3") if not _inside(node, chrome)]
     head_title = _head_title(tree)
     title_node, title = _choose_title(headings, head_title)
     _refuse_non_profiles(labels, headings, title, head_title)
     root = _article_root(tree, anchors, title_node)
     protected = _ancestor_ids(anchors + ([title_node] if title_node else []))
-    lines = linearize(root, lambda node: node.mem_id not in protected and _is_chrome(node))
+    skipped = (chrome | {node.mem_id for node in root.css("header")}) - protected
+    lines = linearize(root, lambda node: node.mem_id in skipped)
     return Page(title, title_node, _canonical(tree), lines, tree, root)
 
 
@@ -64,7 +66,9 @@ def _label_nodes(body: LexborNode) -> list[tuple[LexborNode, bool]]:
     for node in body.traverse(include_text=True):
         if node.tag != "-text" or node.parent is None:
             continue
-        raw = node.text_content or ""
+        raw = (node.text_content or "").lstrip()
+        if not raw or raw[0] not in _LABEL_INITIALS:
+            continue
         if len(raw) > 60:
             if _LABEL_WITH_TEXT.match(clean(raw[:60]).casefold()):
                 found.append((node.parent, True))
@@ -77,26 +81,19 @@ def _label_nodes(body: LexborNode) -> list[tuple[LexborNode, bool]]:
     return found
 
 
-def _is_chrome(node: LexborNode) -> bool:
-    tag = node.tag
-    if tag in CHROME_TAGS or tag == "header":
-        return True
-    attrs = node.attributes
-    if not attrs:
-        return False
-    if attrs.get("role") in CHROME_ROLES or "hidden" in attrs:
-        return True
-    style = attrs.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
-    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split()
-    return any(name in CHROME_CLASS_WORDS for name in names)
+# Menus, sidebars, footers, sharing widgets and hidden text; a theme's <header> is chrome only
+# when it does not hold the title, so it is handled apart.
+CHROME_SELECTOR = ", ".join(
+    [*CHROME_TAGS, "[hidden]", '[style*="display:none"]', '[style*="display: none"]',
+     *(f'[role="{role}"]' for role in CHROME_ROLES),
+     *(f'[class~="{word}"], [id="{word}"]' for word in sorted(CHROME_CLASS_WORDS))]
+)
 
 
-def _inside_chrome(node: LexborNode) -> bool:
+def _inside(node: LexborNode, chrome: set[int]) -> bool:
     current = node
     while current is not None and current.tag not in ("body", "html"):
-        if _is_chrome(current) and current.tag != "header":
+        if current.mem_id in chrome:
             return True
         current = current.parent
     return False
