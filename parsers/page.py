@@ -46,7 +46,7 @@ def read_page(html: str) -> Page:
     body = tree.body
     if body is None:
         raise NotAProfilePage("not-a-profile", "the document has no body")
-    chrome = {node.mem_id for node in tree.css(CHROME_SELECTOR)}
+    chrome = {node.mem_id for node in tree.css(CHROME_SELECTOR)} - {node.mem_id for node in tree.css(ARTICLE_PARTS)}
     labels = [(node, is_section) for node, is_section in _label_nodes(body) if not _inside(node, chrome)]
     anchors = [node for node, _ in labels]
     headings = [node for node in tree.css("h1, h2, h3") if not _inside(node, chrome)]
@@ -88,6 +88,11 @@ CHROME_SELECTOR = ", ".join(
      *(f'[role="{role}"]' for role in CHROME_ROLES),
      *(f'[class~="{word}"], [id="{word}"]' for word in sorted(CHROME_CLASS_WORDS))]
 )
+
+
+# An <aside> or <footer> inside the <article> is part of the post (an info box, the metadata),
+# unlike the site's sidebar and footer.
+ARTICLE_PARTS = "article aside, article footer"
 
 
 def _inside(node: LexborNode, chrome: set[int]) -> bool:

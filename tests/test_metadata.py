@@ -112,3 +112,14 @@ def test_encodings_bom_and_windows_1252():
 def test_mojibake_is_flagged():
     record = parse(TACTICS + "<p>The departmentâ€™s sting.</p><p>State Illinois</p>")
     assert "encoding/mojibake" in codes(record)
+
+
+def test_metadata_in_an_aside_inside_the_article():
+    record = parse(TACTICS + NARRATIVE + "<aside class='site-info'><p>State: Illinois</p><p>Type: City</p></aside>",
+                   chrome="<aside id='secondary'><p>State: Ohio</p><p>Type: County</p></aside>")
+    assert (record.state, record.type) == ("Illinois", "City")
+
+
+def test_metadata_of_a_sidebar_outside_the_article_is_ignored():
+    record = parse(TACTICS + NARRATIVE, chrome="<aside id='secondary'><p>State: Ohio</p><p>Type: County</p></aside>")
+    assert (record.state, record.type) == (None, None)
