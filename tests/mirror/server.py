@@ -1,0 +1,183 @@
+"""HTTP/1.1 for the mirror: a threading stdlib server with keep-alive, in a thread or in the foreground."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from tests.mirror.site import Mirror, Response
+
+STREAM_CHUNK = 64 * 1024
+ENDLESS_LIMIT_BYTES = 2**30
+ENDLESS_LIMIT_SECONDS = 60.0
+REASONS = {200: "OK", 301: "Moved Permanently", 302: "Found", 304: "Not Modified", 404: "Not Found",
+           410: "Gone", 429: "Too Many Requests", 500: "Internal Server Error", 503: "Service Unavailable"}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "Apache"
+    sys_version = ""
+    timeout = 60  # an idle keep-alive connection is closed after this
+    server: MirrorServer
+
+    def setup(self) -> None:
+        super().setup()
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (stdlib signature)
+        """Silent: the mirror keeps its own request log."""
+
+    def do_GET(self) -> None:  # noqa: N802 (stdlib naming)
+        self._answer(head_only=False)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._answer(head_only=True)
+
+    def _answer(self, head_only: bool) -> None:
+        mirror = self.server.mirror
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        response = mirror.respond(self.command, self.path, headers)
+        if response.delay:
+            time.sleep(response.delay)
+        sent = 0
+        try:
+            sent = self._send(response, head_only)
+        except (BrokenPipeError, ConnectionResetError, TimeoutError):
+            self.close_connection = True
+        finally:
+            mirror.log(self.command, self.path, headers, response.status, sent)
+
+    def _head_bytes(self, response: Response, length: int | None, chunked: bool = False) -> bytes:
+        lines = [f"HTTP/1.1 {response.status} {REASONS.get(response.status, 'Status')}",
+                 f"Date: {self.date_time_string()}", "Server: Apache"]
+        if response.content_type:
+            lines.append(f"Content-Type: {response.content_type}")
+        lines.extend(f"{name}: {value}" for name, value in response.headers.items())
+        if chunked:
+            lines.append("Transfer-Encoding: chunked")
+        elif length is not None:
+            lines.append(f"Content-Length: {length}")
+        if self.close_connection:
+            lines.append("Connection: close")
+        return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+
+    def _send(self, response: Response, head_only: bool) -> int:
+        body = response.body
+        transport = response.transport
+        if transport == "drop":
+            self.close_connection = True
+            self.wfile.write(self._head_bytes(response, len(body))[:40])
+            return 0
+        if transport == "stream":
+            return self._stream(response, head_only)
+        if transport == "endless":
+            return self._endless(response, head_only)
+        no_body = response.status == 304 or (100 <= response.status < 200) or response.status == 204
+        if transport == "truncate":
+            self.close_connection = True
+            self.wfile.write(self._head_bytes(response, len(body) + response.size) + body)
+            return len(body)
+        if transport == "drop-body":
+            self.close_connection = True
+            half = body[: len(body) // 2]
+            self.wfile.write(self._head_bytes(response, len(body)) + half)
+            return len(half)
+        head = self._head_bytes(response, None if no_body else len(body))
+        if head_only or no_body:
+            self.wfile.write(head)
+            return 0
+        self.wfile.write(head + body)
+        return len(body)
+
+    def _stream(self, response: Response, head_only: bool) -> int:
+        self.wfile.write(self._head_bytes(response, response.size))
+        if head_only:
+            return 0
+        filler = (b"<p>" + b"padding " * (STREAM_CHUNK // 8 - 1) + b"</p>")[:STREAM_CHUNK]
+        sent = 0
+        self.wfile.write(b"<!DOCTYPE html><html><body>")
+        sent += 27
+        while sent < response.size:
+            piece = filler[: response.size - sent]
+            self.wfile.write(piece)
+            sent += len(piece)
+        return sent
+
+    def _endless(self, response: Response, head_only: bool) -> int:
+        self.close_connection = True
+        self.wfile.write(self._head_bytes(response, None, chunked=True))
+        if head_only:
+            return 0
+        chunk = b"<p>" + b"more " * (STREAM_CHUNK // 5) + b"</p>"
+        framed = f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
+        sent = 0
+        deadline = time.monotonic() + ENDLESS_LIMIT_SECONDS
+        while sent < ENDLESS_LIMIT_BYTES and time.monotonic() < deadline:
+            self.wfile.write(framed)
+            sent += len(chunk)
+        return sent
+
+
+class MirrorServer(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+    allow_reuse_address = True
+    request_queue_size = 256
+
+    def __init__(self, port: int = 0) -> None:
+        super().__init__(("127.0.0.1", port), _Handler)
+        self.mirror: Mirror  # set by the caller before serving
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._connections_lock:
+            self._connections.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._connections_lock:
+            self._connections.discard(request)
+        super().shutdown_request(request)
+
+    def close_connections(self) -> None:
+        """End open keep-alive connections so their handler threads finish."""
+        with self._connections_lock:
+            connections = list(self._connections)
+        for connection in connections:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+
+def start(port: int = 0, **options: Any) -> tuple[MirrorServer, Mirror]:
+    server = MirrorServer(port)
+    server.mirror = Mirror(server.base_url, **options)
+    return server, server.mirror
+
+
+@contextmanager
+def running_mirror(**options: Any) -> Iterator[Mirror]:
+    """Serve a `Mirror(**options)` on 127.0.0.1 (free port) in a background thread."""
+    server, mirror = start(0, **options)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                              name="mirror", daemon=True)
+    thread.start()
+    try:
+        yield mirror
+    finally:
+        server.shutdown()
+        server.close_connections()
+        server.server_close()
+        thread.join(timeout=5)
