@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from parsers.text import clean
+from parsers.vocabulary import SKIPPED_TAGS
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption center dd details dialog div dl dt fieldset "
@@ -20,7 +21,6 @@ BLOCK_TAGS = frozenset(
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 EMPHASIS_TAGS = frozenset("strong b".split())
 LIST_TAGS = frozenset("ul ol menu".split())
-SKIPPED_TAGS = frozenset("script style noscript template svg iframe object embed head title".split())
 MARK_GRAPHIC_SELECTOR = "img, svg, i, span[class]"
 
 

@@ -21,6 +21,7 @@ from parsers.vocabulary import (
     METADATA_LABELS,
     NOT_FOUND_TITLES,
     SECTION_LABELS,
+    SKIPPED_TAGS,
 )
 
 TITLE_PATTERN = re.compile(r"^(?P<place>.+?)\s*,\s*(?P<code>[A-Za-z]{2})\.?$")
@@ -64,7 +65,7 @@ def _label_nodes(body: LexborNode) -> list[tuple[LexborNode, bool]]:
     """Elements whose own text is a label, each with whether it names a section (not metadata)."""
     found = []
     for node in body.traverse(include_text=True):
-        if node.tag != "-text" or node.parent is None:
+        if node.tag != "-text" or node.parent is None or node.parent.tag in SKIPPED_TAGS:
             continue
         raw = (node.text_content or "").lstrip()
         if not raw or raw[0] not in _LABEL_INITIALS:

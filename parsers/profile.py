@@ -43,7 +43,7 @@ def parse_profile(raw: bytes, *, url: str | None = None, fetched_at: datetime | 
     title_index = next((i for i, line in enumerate(page.lines)
                         if page.title_node is not None and line.node is not None
                         and line.node.mem_id == page.title_node.mem_id), None)
-    sections = split_sections(page.lines, title_index)
+    sections = split_sections(page.lines, title_index, title.name)
     labelled = "tactics" in sections.labels_seen
     leading = parse_tactics(sections.preamble, labelled=False)
     listed = parse_tactics(sections.tactics, labelled=True) if labelled else leading

@@ -32,13 +32,16 @@ class Sections:
     labels_seen: set[str] = field(default_factory=set)
 
 
-def split_sections(lines: list[Line], title_index: int | None) -> Sections:
+def split_sections(lines: list[Line], title_index: int | None, title: str) -> Sections:
+    """`title_index` is the title's line; without one, lines repeating the title are skipped."""
     sections = Sections()
     current = "preamble"
     start = 0 if title_index is None else title_index + 1
     for line in lines[start:]:
         if END_OF_ARTICLE.match(line.text):
             break
+        if title_index is None and line.text == title:
+            continue
         label, rest = _label_of(line)
         if label is not None:
             if label not in sections.labels_seen:

@@ -106,8 +106,9 @@ NOT_FOUND_TITLES = re.compile(
     re.IGNORECASE,
 )
 
-# Elements that never hold profile content.
-DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select")
+# Elements whose text is never profile content (an icon's <svg> title, a search form's options).
+SKIPPED_TAGS = frozenset("script style noscript template svg iframe object embed head title select option "
+                         "button textarea input label".split())
 CHROME_TAGS = ("nav", "aside", "footer")
 CHROME_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search")
 CHROME_CLASS_WORDS = frozenset(

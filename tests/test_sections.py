@@ -107,3 +107,16 @@ def test_metadata_box_before_the_sections():
     record = parse(META + TACTICS + NARRATIVE + f"<h2>Key Sources</h2><p>Arrests:</p><ul><li>{C1}</li></ul>")
     assert (record.state, record.population, record.tactics) == ("Illinois", 114394, ["auto-seizure"])
     assert [p.text for p in record.narrative] == [NARRATIVE[3:-4]] and len(record.citations) == 1
+
+
+def test_profile_in_one_block_of_br_lines_with_the_title_only_in_the_head():
+    from parsers import parse_profile
+    page = ("<html><head><title>Springfield, IL | Demand Forum</title></head><body><div class='c'>"
+            "Springfield, IL<br><br>Tactics Used<br>Auto Seizure<br>Web Stings<br><br>"
+            "Springfield police ran stings in 2009 and 2010, arresting 40 men.<br><br>Key Sources<br>"
+            f"Web Stings:<br>• {C1}<br><br>State Illinois<br>Type City<br>Population 114,394<br>Location"
+            "</div></body></html>").encode()
+    record = parse_profile(page, url="https://demand-forum.org/site/springfield-il/")
+    assert (record.name, record.tactics) == ("Springfield, IL", ["auto-seizure", "web-stings"])
+    assert [p.text for p in record.narrative] == ["Springfield police ran stings in 2009 and 2010, arresting 40 men."]
+    assert (record.source_categories, len(record.citations), record.population) == (["Web Stings"], 1, 114394)
