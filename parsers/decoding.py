@@ -29,8 +29,11 @@ def decode_html(raw: bytes) -> tuple[str, list[ParseWarning]]:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             return _checked(raw[len(bom):].decode(encoding, errors="replace"), [])
-    if b"\x00" in raw[:_SNIFF_BYTES]:
-        raise NotAProfilePage("binary", "NUL bytes: binary data or a UTF-16/32 page without a byte-order mark")
+    head = raw[:_SNIFF_BYTES]
+    if b"\x00" in head:
+        if head[1::2].count(0) > len(head) // 3 or head[0::2].count(0) > len(head) // 3:
+            raise NotAProfilePage("undecodable", "UTF-16 text without a byte-order mark")
+        raise NotAProfilePage("binary", "NUL bytes: binary data, not an HTML page")
     declared = _declared_charset(raw)
     warnings: list[ParseWarning] = []
     for encoding in dict.fromkeys(filter(None, (declared, "utf-8"))):

@@ -22,6 +22,8 @@ HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 EMPHASIS_TAGS = frozenset("strong b".split())
 LIST_TAGS = frozenset("ul ol menu".split())
 MARK_GRAPHIC_SELECTOR = "img, svg, i, span[class]"
+# The walk recurses once per element level; below this depth (hostile markup) it reads plain text.
+MAX_NESTING = 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,7 @@ class _Builder:
         self._parts: list[tuple[str, bool]] = []
         self._links: list[str] = []
         self._context: tuple[str, int, int | None, LexborNode | None] = ("div", 0, None, None)
+        self._nesting = 0
 
     def flush(self) -> None:
         text = clean("".join(part for part, _ in self._parts))
@@ -66,6 +69,10 @@ class _Builder:
         self._links = []
 
     def walk(self, node: LexborNode, depth: int, item: int | None, bold: bool) -> None:
+        if self._nesting >= MAX_NESTING:
+            self._parts.append((node.text(deep=True, separator=" "), bold))
+            return
+        self._nesting += 1
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
@@ -85,6 +92,7 @@ class _Builder:
                     if href:
                         self._links.append(href)
                 self.walk(child, depth, item, bold or tag in EMPHASIS_TAGS)
+        self._nesting -= 1
 
     def _walk_block(self, node: LexborNode, tag: str, depth: int, item: int | None, bold: bool) -> None:
         self.flush()

@@ -52,7 +52,7 @@ def read_page(html: str) -> Page:
     anchors = [node for node, _ in labels]
     headings = [node for node in tree.css("h1, h2, h3") if not _inside(node, chrome)]
     head_title = _head_title(tree)
-    title_node, title = _choose_title(headings, head_title)
+    title_node, title = _choose_title(body, headings, head_title, chrome)
     _refuse_non_profiles(labels, headings, title, head_title)
     root = _article_root(tree, anchors, title_node)
     protected = _ancestor_ids(anchors + ([title_node] if title_node else []))
@@ -116,19 +116,27 @@ def _head_title(tree: LexborHTMLParser) -> str | None:
     return None
 
 
-def _choose_title(headings: list[LexborNode], head_title: str | None) -> tuple[LexborNode | None, str | None]:
+def _choose_title(body: LexborNode, headings: list[LexborNode], head_title: str | None,
+                  chrome: set[int]) -> tuple[LexborNode | None, str | None]:
+    """The element showing the page's own title (from <title>/og:title), else the first heading
+    that reads 'Place, ST': page builders show the title in a <div>, and related-post grids
+    show other places' titles in headings."""
+    if head_title and TITLE_PATTERN.match(head_title):
+        wanted = head_title.casefold()
+        for node in headings:
+            if clean(node.text()).casefold() == wanted:
+                return node, clean(node.text())
+        for node in body.traverse(include_text=True):
+            if node.tag == "-text" and node.parent is not None and clean(node.text_content or "").casefold() == wanted \
+                    and not _inside(node.parent, chrome):
+                return node.parent, clean(node.text_content or "")
+        return None, head_title
     matching = [(node, clean(node.text())) for node in headings]
     matching = [(node, text) for node, text in matching if TITLE_PATTERN.match(text)]
-    if head_title and TITLE_PATTERN.match(head_title):
-        for node, text in matching:
-            if text.casefold() == head_title.casefold():
-                return node, text
     for level in ("h1", "h2", "h3"):
         for node, text in matching:
             if node.tag == level:
                 return node, text
-    if head_title and TITLE_PATTERN.match(head_title):
-        return None, head_title
     return None, None
 
 

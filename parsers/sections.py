@@ -14,12 +14,14 @@ _INLINE_LABEL = re.compile(r"^(?P<label>tactics used|tactics|key sources|key par
                            re.IGNORECASE)
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _BYLINE = re.compile(
-    r"^(by|posted|published|written|updated|last updated|filed)\b|"
-    r"^\d{4}-\d{2}-\d{2}$|^[A-Z][a-z]+\.? \d{1,2},? \d{4}$|^\d{1,2} [A-Z][a-z]+ \d{4}$",
+    rf"^(by|posted|published|written|updated|last updated|filed)\b|\b{_MONTH} \d{{1,2}}, \d{{4}}\b|"
+    rf"\b\d{{1,2}} {_MONTH} \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
     re.IGNORECASE,
 )
 _MAX_BYLINE_WORDS = 14
+_MIN_PROSE_CHARS = 80
 
 
 @dataclass
@@ -33,14 +35,14 @@ class Sections:
 
 
 def split_sections(lines: list[Line], title_index: int | None, title: str) -> Sections:
-    """`title_index` is the title's line; without one, lines repeating the title are skipped."""
+    """Lines after the title's line (`title_index`), less any repeat of the title before a label."""
     sections = Sections()
-    current = "preamble"
+    current = before_metadata = "preamble"
     start = 0 if title_index is None else title_index + 1
     for line in lines[start:]:
         if END_OF_ARTICLE.match(line.text):
             break
-        if title_index is None and line.text == title:
+        if current == "preamble" and line.text == title:
             continue
         label, rest = _label_of(line)
         if label is not None:
@@ -51,8 +53,12 @@ def split_sections(lines: list[Line], title_index: int | None, title: str) -> Se
                     getattr(sections, label).append(replace(line, text=rest))
             continue
         if is_metadata_line(line):
-            current = "metadata"
+            if current != "metadata":
+                before_metadata, current = current, "metadata"
         elif current == "preamble" and not sections.preamble and _is_byline(line):
+            continue
+        elif current == "metadata" and before_metadata in ("preamble", "tactics") and _is_prose(line):
+            getattr(sections, before_metadata).append(line)
             continue
         getattr(sections, current).append(line)
     return sections
@@ -72,3 +78,8 @@ def _label_of(line: Line) -> tuple[str | None, str | None]:
 def _is_byline(line: Line) -> bool:
     """The post's date or author line that themes print under the title."""
     return len(line.text.split()) <= _MAX_BYLINE_WORDS and bool(_BYLINE.search(line.text))
+
+
+def _is_prose(line: Line) -> bool:
+    """Narrative that a two-column theme places after a metadata box, not a metadata value."""
+    return len(line.text) >= _MIN_PROSE_CHARS and line.text.endswith((".", "”", '"', ")"))

@@ -83,7 +83,7 @@ def test_canonical_link_gives_url_and_id():
     (b"", "empty"),
     (b"  \n ", "empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
-    ("<html><body><h1>Springfield, IL</h1><h2>Tactics Used</h2></body></html>".encode("utf-16-le"), "binary"),
+    ("<html><body><h1>Springfield, IL</h1><h2>Tactics Used</h2></body></html>".encode("utf-16-le"), "undecodable"),
     (b"<html><head><title>Page not found - Demand Forum</title></head><body><h1>Oops! That page can't be found.</h1>"
      b"<p>Try a search.</p></body></html>", "error-page"),
     (b"<html><body><h1>Auto Seizure</h1><h2><a href='/site/a-ct/'>Hartford, CT</a></h2><p>Teaser...</p>"

@@ -120,3 +120,11 @@ def test_profile_in_one_block_of_br_lines_with_the_title_only_in_the_head():
     assert (record.name, record.tactics) == ("Springfield, IL", ["auto-seizure", "web-stings"])
     assert [p.text for p in record.narrative] == ["Springfield police ran stings in 2009 and 2010, arresting 40 men."]
     assert (record.source_categories, len(record.citations), record.population) == (["Web Stings"], 1, 114394)
+
+
+def test_two_column_theme_with_metadata_between_tactics_and_narrative():
+    prose = "Springfield police have arrested sex buyers in street-level reverse stings since 2004, naming them in the local press."
+    record = parse("<div class='col'>" + TACTICS + META + "<div class='map'>Map data ©2024</div></div>"
+                   f"<div class='col'><p>{prose}</p><h2>Key Sources</h2><p>Arrests:</p><ul><li>{C1}</li></ul></div>")
+    assert [p.text for p in record.narrative] == [prose]
+    assert (record.state, record.tactics, len(record.citations)) == ("Illinois", ["auto-seizure"], 1)
