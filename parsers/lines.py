@@ -22,6 +22,7 @@ HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 EMPHASIS_TAGS = frozenset("strong b".split())
 LIST_TAGS = frozenset("ul ol menu".split())
 MARK_GRAPHIC_SELECTOR = "img, svg, i, span[class]"
+_ITEM_CONTENT = frozenset("div p section span blockquote".split())
 # The walk recurses once per element level; below this depth (hostile markup) it reads plain text.
 MAX_NESTING = 150
 
@@ -101,8 +102,9 @@ class _Builder:
             depth += 1
         if tag == "li":
             item = node.mem_id
-        self._context = (tag if tag not in ("div", "section", "span") else outer[0] if outer[0] == "li" else tag,
-                         depth, item, node)
+        # A block inside a list item (<li><p>…</p></li>) still reads as that item.
+        holder = "li" if outer[0] == "li" and tag in _ITEM_CONTENT else tag
+        self._context = (holder, depth, item, node)
         self.walk(node, depth, item, bold or tag in HEADING_TAGS)
         self.flush()
         self._context = outer

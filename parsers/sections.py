@@ -69,9 +69,14 @@ def _label_of(line: Line) -> tuple[str | None, str | None]:
     label = SECTION_LABELS.get(normalize_label(text))
     if label is not None and len(text) < 40:
         return label, None
+    if line.cells:
+        return None, None
     match = _INLINE_LABEL.match(line.text)
-    if match and not line.cells:
+    if match:
         return SECTION_LABELS[match["label"].casefold()], match["rest"]
+    lead = SECTION_LABELS.get(normalize_label(line.lead))
+    if lead is not None and len(line.lead) < len(line.text):
+        return lead, line.text[len(line.lead):].lstrip(" :：")
     return None, None
 
 

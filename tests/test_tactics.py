@@ -81,3 +81,8 @@ def test_label_split_across_elements_and_icons():
     record = parse("<h2><i class='fa fa-list'></i> Tactics <span>Used</span></h2><div><div>Letters</div>"
                    "<div>Cameras</div></div>" + NARRATIVE + META)
     assert record.tactics == ["letters", "cameras"]
+
+
+def test_label_in_bold_followed_by_the_names_on_the_same_line():
+    record = parse("<p><strong>Tactics Used</strong> Auto Seizure, Web Stings</p>" + NARRATIVE + META)
+    assert record.tactics == ["auto-seizure", "web-stings"]
