@@ -323,13 +323,18 @@ def test_expected_records_are_self_consistent() -> None:
     assert len(forms) >= 6
 
 
-def test_mirror_expected_records_include_fixtures(mirror: Mirror) -> None:
+def test_fixtures_are_served_and_only_profiles_are_listed(mirror: Mirror, client: httpx.Client) -> None:
     records = list(mirror.expected_records())
     assert len(records) == len(mirror.profile_urls())
     assert sorted(r["url"] for r in records) == mirror.profile_urls()
-    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "expected"
-    for path in fixtures.glob("*.json"):
-        assert json.loads(path.read_text(encoding="utf-8"))["id"] in {r["id"] for r in records}
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    listed = set(mirror.slugs())
+    for page in (fixtures / "pages").glob("*.html"):
+        expected = json.loads((fixtures / "expected" / f"{page.stem}.json").read_text(encoding="utf-8"))
+        assert (page.stem in listed) == ("id" in expected)
+        assert client.get(f"/site/{page.stem}/").status_code == 200
+    waterbury = client.get("/site/waterbury-ct/").text
+    assert "https://demand-forum.org/site/" not in waterbury  # links moved onto the mirror
 
 
 def test_pages_cli_writes_pages_and_expected_records(tmp_path: Path) -> None:

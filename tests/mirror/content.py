@@ -99,6 +99,7 @@ SENTENCES = (
     "Judges have issued stay-out-of-area orders to men convicted of soliciting in the district.",
     "The sheriff’s office reported that complaints from residents are numerous and persistent.",
     "A populaiton of about {approx} people lives within the {kind} limits, according to officials.",
+    "Officials estimate that the {kind} has 178,ooo residents and a large seasonal workforce.",
 )
 WHERE = ("indoors in hotels or apartments, and is arranged online", "on the street along major corridors",
          "in illicit massage businesses", "at truck stops near the interstate")
@@ -143,8 +144,9 @@ class ProfileContent:
     uncategorized: list[ShownCitation]
     cited: dict[str, list[ShownCitation]]
     population: int | None
-    population_shown: str | None
+    population_shown: str | None  # None: no Population line; "": the label with no value
     year: int
+    location: tuple[float, float] | None
 
     @property
     def published(self) -> str:
@@ -163,7 +165,7 @@ class ProfileContent:
             "state": self.place.state,
             "type": self.place.type,
             "population": self.population,
-            "location": None,
+            "location": {"lat": self.location[0], "lng": self.location[1]} if self.location else None,
             "tactics": list(self.tactics),
             "narrative": [{"heading": p.heading, "text": p.text} for p in self.paragraphs],
             "key_partners": [dict(p) for p in self.partners],
@@ -181,10 +183,14 @@ def draw_content(rng: random.Random, place: Place, layout: str, post_id: int, ve
     population, shown = _draw_population(rng, place)
     if version:
         population, shown = _changed_population(population, shown, version)
+    location = None
+    if layout == "list" and rng.random() < 0.5:
+        # Coordinates as the map widget prints them: six decimals.
+        location = (float(f"{rng.uniform(25, 48):.6f}"), float(f"{rng.uniform(-124, -68):.6f}"))
     return ProfileContent(place=place, layout=layout, post_id=post_id, tactics=tactics,
                           paragraphs=paragraphs, partners=partners, categories=categories,
                           uncategorized=uncategorized, cited=cited, population=population,
-                          population_shown=shown, year=year)
+                          population_shown=shown, year=year, location=location)
 
 
 def _changed_population(population: int | None, shown: str | None, version: int) -> tuple[int, str]:
@@ -221,8 +227,9 @@ def draw_year_and_tactics(rng: random.Random, layout: str) -> tuple[int, list[st
 
 def _draw_tactics(rng: random.Random, layout: str) -> list[str]:
     if layout == "older":
-        count = rng.randint(1, 6)
-        picked = rng.sample(OLDER_TACTICS, count)
+        if rng.random() < 0.15:
+            return list(OLDER_TACTICS)
+        picked = rng.sample(OLDER_TACTICS, rng.randint(1, 6))
         if "buyer-arrests" in picked and rng.random() < 0.6:
             picked.remove("buyer-arrests")
             picked.insert(0, "buyer-arrests")
@@ -270,7 +277,7 @@ def _draw_partners(rng: random.Random, words: _Words) -> list[dict]:
 
 def _draw_population(rng: random.Random, place: Place) -> tuple[int | None, str | None]:
     if rng.random() < 0.08:
-        return None, None
+        return None, "" if rng.random() < 0.5 else None
     population = int(10 ** rng.uniform(3.0, 6.3 if place.type in {"County", "Parish"} else 5.9))
     return population, f"{population:,}" if rng.random() < 0.3 else str(population)
 

@@ -59,10 +59,14 @@ def _bulleted(citations: list[ShownCitation], rng: random.Random) -> str:
 
 def _list_layout(content: ProfileContent, base_url: str, url: str, rng: random.Random,
                  recent: list[tuple[str, str]]) -> str:
-    tactics = "<br>\n".join(_esc(TACTICS[t]) for t in content.tactics)
+    if rng.random() < 0.3:
+        tactics = '<ul class="wp-block-list">' + "".join(f"<li>{_esc(TACTICS[t])}</li>" for t in content.tactics) + "</ul>"
+    else:
+        tactics = "<p>" + "<br>\n".join(_esc(TACTICS[t]) for t in content.tactics) + "</p>"
+    category_markup = "<h5>{}:</h5>" if rng.random() < 0.2 else "<p><strong>{}:</strong></p>"
     sources = [_bulleted(content.uncategorized, rng)]
     for category in content.categories:
-        sources.append(f"<p><strong>{_esc(category)}:</strong></p>")
+        sources.append(category_markup.format(_esc(category)))
         sources.append(_bulleted(content.cited[category], rng))
     meta = [("State", _esc(content.place.state)), ("Type", _esc(content.place.type))]
     if content.population_shown is not None:
@@ -71,14 +75,18 @@ def _list_layout(content: ProfileContent, base_url: str, url: str, rng: random.R
         f'<div class="meta-row"><span class="meta-label">{label}</span> '
         f'<span class="meta-value">{value}</span></div>\n' for label, value in meta
     )
+    marker = '<div class="marker"></div>'
+    if content.location:
+        lat, lng = content.location
+        marker = f'<div class="marker" data-lat="{lat:.6f}" data-lng="{lng:.6f}"></div>'
     meta_rows += ('<div class="meta-row"><span class="meta-label">Location</span> '
-                  '<div class="acf-map" data-zoom="10"><div class="marker"></div></div></div>\n')
+                  f'<div class="acf-map" data-zoom="10">{marker}</div></div>\n')
     article = (
         f'<article id="post-{content.post_id}" class="entry content-bg single-entry post-{content.post_id} '
         'site type-site status-publish hentry">\n<div class="entry-content-wrap">\n'
         f'<header class="entry-header"><h1 class="entry-title">{_esc(content.place.name)}</h1></header>\n'
         '<div class="entry-content single-content">\n'
-        f'<h4 class="wp-block-heading">Tactics Used</h4>\n<p>{tactics}</p>\n'
+        f'<h4 class="wp-block-heading">Tactics Used</h4>\n{tactics}\n'
         f"{_narrative(content, 'h3')}\n"
         '<h2 class="wp-block-heading">Key Sources</h2>\n' + "\n".join(s for s in sources if s) + "\n"
         f'<div class="site-meta">\n{meta_rows}</div>\n'

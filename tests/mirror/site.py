@@ -41,6 +41,7 @@ EDIT_STEP = timedelta(days=3)
 # Document faults change what a route returns instead of replacing the response.
 DOCUMENT_FAULTS = frozenset({"endless-pagination", "offsite-links"})
 PAGE_CACHE_SIZE = 256
+_SHORTLINK = re.compile(rb"""rel=["']shortlink["'][^>]*href=["'][^"']*\?p=(\d+)""")
 
 
 @dataclass
@@ -149,7 +150,10 @@ class Mirror:
             self._fixture_bodies[slug] = body
             self.fixture_slugs.append(slug)
             expected = self._fixture_record(fixtures_dir / "expected" / f"{slug}.json", body)
-            post_id = 100 + 2 * position
+            shortlink = _SHORTLINK.search(body)
+            post_id = int(shortlink.group(1)) if shortlink else 100 + 2 * position
+            if post_id in self._by_post_id:
+                post_id = 100 + 2 * position
             self._by_post_id[post_id] = slug
             if expected is not None:
                 self._fixture_expected[slug] = expected
@@ -177,9 +181,9 @@ class Mirror:
                 index = self._next_index
                 self._next_index += 1
                 slug = place_for(self.seed, index).slug
-                if slug in self._profiles or slug in self._fixture_bodies:
-                    continue  # a fixture already owns the slug
                 post_id = post_id_for(index)
+                if slug in self._fixture_bodies or post_id in self._by_post_id:
+                    continue  # a fixture already owns the slug or the post id
                 self._profiles[slug] = _Profile(slug=slug, post_id=post_id, index=index)
                 self._by_post_id[post_id] = slug
                 added.append(slug)
