@@ -241,6 +241,35 @@ def test_broken_connections(mirror: Mirror, kind: str) -> None:
         assert fresh.get(path).status_code == 200
 
 
+def test_slow_and_endless_answers(mirror: Mirror) -> None:
+    path = mirror.profile_urls()[10].removeprefix(mirror.base_url)
+    mirror.inject(path, "slow=1", times=1)
+    with httpx.Client(base_url=mirror.base_url, timeout=0.05) as impatient:
+        with pytest.raises(httpx.ReadTimeout):
+            impatient.get(path)
+    mirror.inject(path, "endless", times=1)
+    with httpx.Client(base_url=mirror.base_url) as client, client.stream("GET", path) as response:
+        assert response.headers["transfer-encoding"] == "chunked"
+        received = 0
+        for piece in response.iter_bytes():
+            received += len(piece)
+            if received > 3 * 2**20:
+                break
+        assert received > 3 * 2**20
+
+
+def test_redirects_off_the_site(client: httpx.Client, mirror: Mirror) -> None:
+    path = mirror.profile_urls()[11].removeprefix(mirror.base_url)
+    port = mirror.base_url.rsplit(":", 1)[1]
+    targets = {"offsite-ip": f"http://127.0.0.2:{port}{path}", "offsite-private": f"http://10.0.0.1{path}",
+               "offsite-scheme": f"https://127.0.0.1:{port}{path}",
+               "offsite-port": f"http://127.0.0.1:{int(port) + 1}{path}"}
+    for kind, target in targets.items():
+        mirror.inject(path, kind)
+        answer = client.get(path)
+        assert (answer.status_code, answer.headers["location"]) == (302, target)
+
+
 def test_huge_body_is_streamed_with_its_length(client: httpx.Client, mirror: Mirror) -> None:
     mirror.inject("/site/huge-test/", "huge=3000000", times=1)
     with client.stream("GET", "/site/huge-test/") as response:
@@ -261,6 +290,29 @@ def test_document_faults(client: httpx.Client, mirror: Mirror) -> None:
     for kind, marker in (("billion-laughs", "&lol9;"), ("xxe", "file:///etc/passwd")):
         mirror.inject("/wp-sitemap-evil.xml", kind, times=1)
         assert marker in client.get("/wp-sitemap-evil.xml").text
+
+
+def test_encoding_and_label_transforms(client: httpx.Client, mirror: Mirror) -> None:
+    slug = next(s for s in mirror.slugs()
+                if all(label in client.get(f"/site/{s}/").text for label in ("Tactics Used", ">Population<")))
+    path = f"/site/{slug}/"
+    plain = client.get(path).content.decode("utf-8")
+    mirror.inject(path, "cp1252")
+    legacy = client.get(path)
+    assert legacy.headers["content-type"] == "text/html; charset=windows-1252"
+    assert 'charset="windows-1252"' in legacy.content.decode("cp1252")
+    assert "’" in plain and "’" in legacy.content.decode("cp1252")
+    mirror.inject(path, "bom")
+    assert client.get(path).content.startswith(b"\xef\xbb\xbf<!DOCTYPE html>")
+    mirror.inject(path, "charset-mismatch")
+    assert client.get(path).headers["content-type"] == "text/html; charset=ISO-8859-1"
+    mirror.inject(path, "mojibake")
+    assert "â€™" in client.get(path).content.decode("utf-8")
+    mirror.inject(path, "relabeled")
+    relabeled = client.get(path).text
+    assert "Tactics Used" not in relabeled and ">Population<" not in relabeled
+    assert ">Approaches<" in relabeled and ">Residents<" in relabeled
+    assert client.get(path).content.decode("utf-8") == plain
 
 
 def test_gzip_bomb_is_a_valid_gzip_member() -> None:

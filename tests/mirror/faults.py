@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 import struct
 import zlib
 from dataclasses import dataclass
@@ -47,6 +48,11 @@ KINDS: dict[str, str] = {
     "empty": "200 text/html with an empty body",
     "binary": "200 text/html whose body is binary junk",
     "gone": "410 Gone",
+    "cp1252": "the page in windows-1252, declared in the header and the meta tag",
+    "bom": "the page with a UTF-8 byte-order mark",
+    "charset-mismatch": "a header saying ISO-8859-1 over a UTF-8 page (whose meta tag says UTF-8)",
+    "mojibake": "the page's UTF-8 text once misread as windows-1252 (’ shows as â€™)",
+    "relabeled": "a redesign: the page with its section and metadata labels renamed",
     "redirect-loop": "302 into an endless chain of redirects (/loop/1/ -> /loop/2/ -> ...)",
     "not-a-profile": "200 with an ordinary page (no profile) in place of the profile",
     "endless-pagination": "on a listing root: every /page/N/ exists and links to N+1",
@@ -138,3 +144,32 @@ def gzip_bomb(inflated_size: int = 4 << 30) -> bytes:
     header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"
     trailer = struct.pack("<II", crc, inflated_size & 0xFFFFFFFF)
     return header + block * chunks + tail + trailer
+
+
+# Body transforms: the normal page, re-encoded or relabeled.
+TRANSFORMS = frozenset({"cp1252", "bom", "charset-mismatch", "mojibake", "relabeled"})
+_META_UTF8 = re.compile(rb"""(charset=["']?)utf-8""", re.IGNORECASE)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+RELABELS = {"Tactics Used": "Approaches", "Tactics used": "Approaches", "Categories": "Approaches",
+            "Key Sources": "References", "Key Partners": "Collaborators", "State": "Region",
+            "Type": "Kind", "Population": "Residents", "Location": "Map"}
+_LABEL = re.compile(r">(\s*)(" + "|".join(sorted(RELABELS, key=len, reverse=True)) + r")(:?\s*)<")
+
+
+def transform(kind: str, body: bytes) -> tuple[bytes, str]:
+    """The body after the transform, and the Content-Type to send it with."""
+    if kind == "cp1252":
+        text = _META_UTF8.sub(rb"\1windows-1252", body).decode("utf-8")
+        return text.encode("cp1252", errors="xmlcharrefreplace"), "text/html; charset=windows-1252"
+    if kind == "bom":
+        return b"\xef\xbb\xbf" + body, "text/html; charset=UTF-8"
+    if kind == "charset-mismatch":
+        return body, "text/html; charset=ISO-8859-1"
+    if kind == "mojibake":
+        text = body.decode("utf-8")
+        misread = _NON_ASCII.sub(lambda m: m.group().encode("utf-8").decode("cp1252", errors="replace"), text)
+        return misread.encode("utf-8"), "text/html; charset=UTF-8"
+    if kind == "relabeled":
+        text = _LABEL.sub(lambda m: f">{m.group(1)}{RELABELS[m.group(2)]}{m.group(3)}<", body.decode("utf-8"))
+        return text.encode("utf-8"), "text/html; charset=UTF-8"
+    raise ValueError(f"{kind!r} is not a body transform")

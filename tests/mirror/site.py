@@ -24,7 +24,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from parsers.vocabulary import TACTICS
 from tests.mirror import chrome, listings, sitemaps
-from tests.mirror.faults import Fault, SpecItem, billion_laughs, gzip_bomb, parse_spec, xxe
+from tests.mirror.faults import TRANSFORMS, Fault, billion_laughs, gzip_bomb, parse_spec, transform, xxe
 from tests.mirror.names import place_for
 from tests.mirror.pages import generate_page, post_id_for, tactics_for
 
@@ -40,6 +40,8 @@ FIXTURE_EPOCH = datetime(2023, 3, 1, 12, 0, tzinfo=UTC)
 EDIT_STEP = timedelta(days=3)
 # Document faults change what a route returns instead of replacing the response.
 DOCUMENT_FAULTS = frozenset({"endless-pagination", "offsite-links"})
+# Faults that keep the route's answer and change how (or in which bytes) it is sent.
+RESPONSE_SHAPERS = frozenset({"slow", "drop", "drop-body", "truncate"}) | TRANSFORMS
 PAGE_CACHE_SIZE = 256
 _SHORTLINK = re.compile(rb"""rel=["']shortlink["'][^>]*href=["'][^"']*\?p=(\d+)""")
 
@@ -332,6 +334,13 @@ class Mirror:
         if kind == "slow":
             normal.delay = fault.value(2.0)
             return normal
+        if kind in TRANSFORMS:
+            if normal.status == 200 and normal.content_type == HTML:
+                try:
+                    normal.body, normal.content_type = transform(kind, normal.body)
+                except UnicodeDecodeError:
+                    pass  # a fixture that is not UTF-8 to begin with is served as it is
+            return normal
         if kind in {"drop", "drop-body"}:
             normal.transport = kind
             return normal
@@ -396,7 +405,7 @@ class Mirror:
         path, query = split.path or "/", parse_qs(split.query)
         profile = self._profile_at(path)
         fault = self._take_fault(path, profile)
-        if fault is not None and fault.kind not in {"slow", "drop", "drop-body", "truncate"}:
+        if fault is not None and fault.kind not in RESPONSE_SHAPERS:
             return self._fault_response(fault, path, Response(200))
         response = self._route(path, query, headers, profile)
         return self._fault_response(fault, path, response) if fault else response
