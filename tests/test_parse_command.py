@@ -92,3 +92,29 @@ def test_bad_files_are_reported_and_the_others_still_written(tmp_path):
 ])
 def test_usage_errors_exit_2(args):
     assert run(*args).exit_code == 2
+
+
+def test_parse_archive_reproduces_parse_of_the_same_pages(tmp_path):
+    from datetime import UTC, datetime
+
+    from scraper.archive import Archive, FetchRecord
+
+    fetched_at = datetime(2026, 11, 28, 6, 0, tzinfo=UTC)
+    with Archive(tmp_path / "cache") as archive:
+        for page in sorted(PAGES.glob("*.html")):
+            url = f"https://demand-forum.org/site/{page.stem}/"
+            archive.record_fetch(FetchRecord(url=url, fetched_at=fetched_at, outcome="fetched", final_url=url,
+                                             status=200, content_type="text/html"), page.read_bytes())
+    files = run(str(PAGES), "-o", str(tmp_path / "files.jsonl"))
+    archived = run("--archive", "--cache-dir", str(tmp_path / "cache"), "-o", str(tmp_path / "archive.jsonl"))
+    assert files.exit_code == archived.exit_code
+
+    def records(name):
+        rows = [json.loads(line) for line in (tmp_path / name).read_text(encoding="utf-8").splitlines()]
+        return {row["id"]: row for row in rows}
+
+    from_files, from_archive = records("files.jsonl"), records("archive.jsonl")
+    assert from_files.keys() == from_archive.keys() and from_files
+    for record_id, record in from_archive.items():
+        assert record.pop("fetched_at") == "2026-11-28T06:00:00Z"
+        assert record == {key: value for key, value in from_files[record_id].items() if key != "fetched_at"}
