@@ -7,6 +7,7 @@ while a crawler is fetching from it.
 
 from __future__ import annotations
 
+import copy
 import functools
 import hashlib
 import json
@@ -26,7 +27,7 @@ from parsers.vocabulary import TACTICS
 from tests.mirror import chrome, listings, sitemaps
 from tests.mirror.faults import TRANSFORMS, Fault, billion_laughs, gzip_bomb, parse_spec, transform, xxe
 from tests.mirror.names import place_for
-from tests.mirror.pages import generate_page, post_id_for, tactics_for
+from tests.mirror.pages import GeneratedPage, generate_page, post_id_for, tactics_for
 
 FIXTURES_DIR = Path(__file__).resolve().parents[2] / "fixtures"
 REAL_SITE_PREFIXES = (b"https://www.demand-forum.org", b"http://www.demand-forum.org",
@@ -85,7 +86,7 @@ class _Injection:
 
 
 @functools.lru_cache(maxsize=PAGE_CACHE_SIZE)
-def _generated(seed: int, index: int, base_url: str, version: int):
+def _generated(seed: int, index: int, base_url: str, version: int) -> GeneratedPage:
     return generate_page(seed, index, base_url, version=version)
 
 
@@ -98,6 +99,20 @@ def _quoted_tags(header: str) -> set[str]:
 
 
 class Mirror:
+    """demand-forum.org in miniature, served by `tests.mirror.server`.
+
+    Options: `pages` profiles in total (the fixtures' profiles first, then generated pages
+    drawn from `seed`); `faults` a SPEC (see `tests.mirror.faults`); `sitemap=False` serves no
+    sitemap at all; `sitemap_gzip` lists `.xml.gz` sitemaps; `robots` True (the default
+    robots.txt), False (404) or the text to serve; `crawl_delay` adds a Crawl-delay line;
+    `sitemap_page_size` and `listing_page_size` are the URLs per sitemap and teasers per
+    archive page; `fixtures_dir=None` serves generated pages only.
+
+    Mutations (thread-safe): `change_page`, `add_pages`, `remove_page`, `break_page`,
+    `restore_page`, `inject`. Observations: `requests`, `fired()`, `faulted_paths()`,
+    `profile_urls()`, `slugs()`, `expected_record(slug)`, `expected_records()`.
+    """
+
     def __init__(
         self,
         base_url: str,
@@ -243,8 +258,8 @@ class Mirror:
             profile = self._profile(slug)
             version = profile.version
         if profile.index is None:
-            return dict(self._fixture_expected[slug])
-        return _generated(self.seed, profile.index, self.base_url, version).expected
+            return copy.deepcopy(self._fixture_expected[slug])
+        return copy.deepcopy(_generated(self.seed, profile.index, self.base_url, version).expected)
 
     def expected_records(self) -> Iterator[dict]:
         """Expected records of the published, unbroken profiles, by post id; lazy (an iterator)."""
@@ -274,7 +289,8 @@ class Mirror:
 
     def inject(self, path: str, fault: str | Fault, times: int | None = 1) -> None:
         """Make the next `times` requests for `path` (exact path, no query) fail with `fault`
-        (None: forever). Injections on one path queue up in order."""
+        (None: forever). Injections on one path queue up in order. The document faults
+        (endless-pagination on a listing root, offsite-links) stay for good, whatever `times`."""
         parsed = Fault.parse(fault) if isinstance(fault, str) else fault
         with self._lock:
             self._injections.setdefault(path, []).append(_Injection(parsed, times))
