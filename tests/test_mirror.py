@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -375,19 +376,31 @@ def test_expected_records_are_self_consistent() -> None:
     assert len(forms) >= 6
 
 
-def test_fixtures_are_served_and_only_profiles_are_listed(mirror: Mirror, client: httpx.Client) -> None:
-    records = list(mirror.expected_records())
-    assert len(records) == len(mirror.profile_urls())
-    assert sorted(r["url"] for r in records) == mirror.profile_urls()
-    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
-    listed = set(mirror.slugs())
-    for page in (fixtures / "pages").glob("*.html"):
-        expected_path = fixtures / "expected" / f"{page.stem}.json"
-        is_profile = expected_path.exists() and "id" in json.loads(expected_path.read_text(encoding="utf-8"))
-        assert (page.stem in listed) == is_profile
-        assert client.get(f"/site/{page.stem}/").status_code == 200
-    waterbury = client.get("/site/waterbury-ct/").text
-    assert "https://demand-forum.org/site/" not in waterbury  # links moved onto the mirror
+def test_fixtures_are_served_and_only_profiles_are_listed(tmp_path: Path) -> None:
+    pages, expected = tmp_path / "pages", tmp_path / "expected"
+    pages.mkdir()
+    expected.mkdir()
+    canonical = '<link rel="canonical" href="https://demand-forum.org/site/{}/">'
+    record = {"id": "profile-ct", "url": "https://demand-forum.org/site/profile-ct/", "name": "Profile, CT",
+              "tactics": ["letters"], "content_sha256": "0" * 64}
+    (pages / "profile-ct.html").write_text(canonical.format("profile-ct") + "<h1>Profile, CT</h1>")
+    (expected / "profile-ct.json").write_text(json.dumps(record))
+    (pages / "refused.html").write_text("<h1>Not found</h1>")
+    (expected / "refused.json").write_text(json.dumps({"refused": "error-page"}))
+    (pages / "pending.html").write_text("<h1>No record yet</h1>")
+    with running_mirror(pages=5, fixtures_dir=tmp_path) as served, httpx.Client(base_url=served.base_url) as client:
+        assert "profile-ct" in served.slugs() and len(served.slugs()) == 5
+        assert not {"refused", "pending"} & set(served.slugs())
+        served_page = client.get("/site/profile-ct/")
+        assert served_page.text.startswith(canonical.format("profile-ct").replace("https://demand-forum.org",
+                                                                                   served.base_url))
+        fixture_record = served.expected_record("profile-ct")
+        assert fixture_record["url"] == served.profile_url("profile-ct")
+        assert fixture_record["content_sha256"] == hashlib.sha256(served_page.content).hexdigest()
+        assert client.get("/site/refused/").status_code == client.get("/site/pending/").status_code == 200
+        assert "/site/profile-ct/" in client.get("/tactic/letters/").text
+        records = list(served.expected_records())
+        assert sorted(r["url"] for r in records) == served.profile_urls()
 
 
 def test_pages_cli_writes_pages_and_expected_records(tmp_path: Path) -> None:

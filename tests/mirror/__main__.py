@@ -22,11 +22,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sitemap-gzip", action="store_true", help="sitemaps as .xml.gz")
     parser.add_argument("--crawl-delay", type=float, default=None, help="Crawl-delay in robots.txt")
     parser.add_argument("--sitemap-page-size", type=int, default=2000)
+    parser.add_argument("--inject", action="append", default=[], metavar="PATH=KIND[=PARAM]",
+                        help="a fault on one path for good, e.g. /wp-sitemap.xml=gzip-bomb (repeatable)")
     args = parser.parse_args(argv)
     server, mirror = start(
         args.port, pages=args.pages, seed=args.seed, faults=args.faults, sitemap=not args.no_sitemap,
         sitemap_gzip=args.sitemap_gzip, crawl_delay=args.crawl_delay, sitemap_page_size=args.sitemap_page_size,
     )
+    for injection in args.inject:
+        path, _, fault = injection.partition("=")
+        mirror.inject(path, fault, times=None)
     print(f"mirror of {len(mirror.slugs())} profiles at {mirror.base_url}/ (Ctrl-C stops)", flush=True)
     try:
         server.serve_forever(poll_interval=0.2)

@@ -29,8 +29,8 @@ from dataclasses import dataclass
 KINDS: dict[str, str] = {
     "429": "429 Too Many Requests with Retry-After: PARAM seconds (default 1)",
     "429-date": "429 with Retry-After as an HTTP date PARAM seconds ahead (default 1)",
-    "500": "500 Internal Server Error",
-    "503": "503 Service Unavailable",
+    "500": "500 Internal Server Error (with Retry-After: PARAM seconds if PARAM is given)",
+    "503": "503 Service Unavailable (with Retry-After: PARAM seconds if PARAM is given)",
     "slow": "answer after PARAM seconds (default 2)",
     "drop": "close the connection in the middle of the headers",
     "drop-body": "send the headers and half the body, then close",

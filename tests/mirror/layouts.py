@@ -34,7 +34,7 @@ def _head(content: ProfileContent, base_url: str, url: str, rng: random.Random) 
     extra = (f'<link rel="shortlink" href="{base_url}/?p={content.post_id}">\n'
              f'<meta property="og:title" content="{escape(content.place.name)}">\n'
              f'<meta property="og:url" content="{url}">\n')
-    return chrome.head(content.place.name, base_url, url, rng.randint(8_000, 34_000), extra)
+    return chrome.head(content.place.name, base_url, url, rng.randint(11_000, 34_000), extra)
 
 
 def _narrative(content: ProfileContent, heading_tag: str) -> str:

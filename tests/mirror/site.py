@@ -101,8 +101,8 @@ def _quoted_tags(header: str) -> set[str]:
 class Mirror:
     """demand-forum.org in miniature, served by `tests.mirror.server`.
 
-    Options: `pages` profiles in total (the fixtures' profiles first, then generated pages
-    drawn from `seed`); `faults` a SPEC (see `tests.mirror.faults`); `sitemap=False` serves no
+    Options: `pages` profiles in total (the fixtures' profiles first, all of them even when
+    they outnumber `pages`, then generated pages drawn from `seed`); `faults` a SPEC (see `tests.mirror.faults`); `sitemap=False` serves no
     sitemap at all; `sitemap_gzip` lists `.xml.gz` sitemaps; `robots` True (the default
     robots.txt), False (404) or the text to serve; `crawl_delay` adds a Crawl-delay line;
     `sitemap_page_size` and `listing_page_size` are the URLs per sitemap and teasers per
@@ -346,7 +346,8 @@ class Mirror:
             return Response(429, b"Too Many Requests", "text/plain", {"Retry-After": _http_date(until)})
         if kind in {"500", "503", "gone"}:
             status = 410 if kind == "gone" else int(kind)
-            return Response(status, chrome.error_page(self.base_url, f"Error {status}"))
+            retry = {"Retry-After": f"{fault.param:g}"} if fault.param is not None else {}
+            return Response(status, chrome.error_page(self.base_url, f"Error {status}"), HTML, retry)
         if kind == "slow":
             normal.delay = fault.value(2.0)
             return normal
