@@ -219,7 +219,7 @@ def _not_a_profile_reason(body: bytes, url: str) -> str | None:
     try:
         parse_profile(body, url=url)
     except NotAProfilePage as refusal:
-        return f"not a profile page ({refusal.code}): {refusal}"[:300]
+        return str(refusal)[:300]
     except Exception:  # a parser bug must not cost us the page: the parse step will report it
         log.exception("parser crashed on %s; keeping the page", url)
     return None

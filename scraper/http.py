@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,6 +29,8 @@ from scraper.robots import ROBOTS_MAX_BYTES, RobotsRules
 from scraper.urls import canonicalize
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+# httpx logs every request at INFO; our own log lines say what matters.
+logging.getLogger("httpx").setLevel(logging.WARNING)
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 
