@@ -65,7 +65,8 @@ def _checked(text: str, warnings: list[ParseWarning]) -> tuple[str, list[ParseWa
         raise NotAProfilePage("binary", "the text is mostly control characters")
     if "\ufffd" in text and text.count("\ufffd") > max(10, len(text) // 200):
         raise NotAProfilePage("undecodable", "too many undecodable bytes for the declared encoding")
-    if _MOJIBAKE.search(text):
+    # The literal checks skip a regex scan of the whole page (a fifth of the parse) on clean pages.
+    if ("â€" in text or "Ã" in text) and _MOJIBAKE.search(text):
         warnings.append(_warning("mojibake", "the page carries double-encoded UTF-8 (e.g. 'â€™')"))
     return text, warnings
 

@@ -1,13 +1,18 @@
-"""The benchmark code runs end to end on a few pages (no timing is asserted: the machine is shared)."""
+"""The benchmark code runs end to end on a few pages (no timing is asserted: the machine is shared),
+and the parser's speed edits give what the code they replaced gave."""
 
-from pathlib import Path
+import re
+import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from benchmarks.__main__ import Plan, run
 from benchmarks.data import generated_archive, generated_pages, page_files
 from benchmarks.parse_speed import date_report, load_pages
 from benchmarks.results import table
+from parsers.text import clean
 from scraper.archive import Archive
 
 PAGES = 20
@@ -44,3 +49,18 @@ def test_parse_dates_and_cores_measurements_give_their_rows(plan: Plan) -> None:
     assert all(row.ratio > 0 for row in results if row.ratio is not None)
     assert all("byte-identical" in row.note for row in results if row.measurement.startswith("3."))
     assert table(results).count("\n") == len(results) + 1
+
+
+# clean() before its speed edit: a regex substitution.
+_SPACES_BEFORE = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_EVERY_SPACE = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if _SPACES_BEFORE.fullmatch(c))
+
+
+@given(st.text(alphabet=st.sampled_from(_EVERY_SPACE + "ab:,.\u200c"), max_size=40) | st.text(max_size=40))
+def test_clean_collapses_exactly_what_the_regex_did(text: str) -> None:
+    assert clean(text) == _SPACES_BEFORE.sub(" ", text).strip()
+
+
+def test_clean_sees_every_character_the_regex_saw_as_a_space() -> None:
+    assert all(clean(f"a{space}b") == "a b" for space in _EVERY_SPACE)
+    assert "\u200b" in _EVERY_SPACE and "\ufeff" in _EVERY_SPACE and "\u00a0" in _EVERY_SPACE
