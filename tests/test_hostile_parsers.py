@@ -1,0 +1,162 @@
+"""Promise 1: the parser never crashes. Any bytes give a valid Profile or a NotAProfilePage refusal.
+
+Hypothesis mutates the fixture pages (tests/fuzz.py holds the mutations, shared with the long fuzz
+run) and writes arbitrary text into every section; a few worst cases are pinned as plain tests.
+Derandomized, so the suite is the same on every run and never flakes.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from parsers import NotAProfilePage, parse_profile
+from parsers.models import Profile
+from scraper.cli import app
+from tests.fuzz import JUNK, KINDS, MAX_DEEP, MAX_ITEMS, TREE_KINDS, broken_promise, mutate, profile_pages
+from tests.pagekit import META, NARRATIVE, article
+
+PAGES = {path.stem: path.read_bytes() for path in profile_pages()}
+
+def _parses(raw: bytes) -> bool:
+    try:
+        parse_profile(raw)
+    except NotAProfilePage:
+        return False
+    return True
+
+
+PROFILE_SLUGS = sorted(slug for slug, raw in PAGES.items() if _parses(raw))
+HOSTILE = settings(derandomize=True, database=None, deadline=None, max_examples=60,
+                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+mutations = st.tuples(st.sampled_from(KINDS), st.integers(0, 2**20), st.integers(0, 2**20))
+
+
+def _assert_promise_kept(raw: bytes) -> None:
+    problem = broken_promise(raw)
+    assert problem is None, problem
+
+
+def test_the_fixtures_include_profiles_and_refusals() -> None:
+    assert len(PROFILE_SLUGS) >= 10
+    assert len(PAGES) > len(PROFILE_SLUGS)
+
+
+@HOSTILE
+@given(slug=st.sampled_from(sorted(PAGES)), changes=st.lists(mutations, min_size=1, max_size=4))
+def test_mutated_fixture_pages_give_a_record_or_a_refusal(slug: str, changes) -> None:
+    _assert_promise_kept(mutate(PAGES[slug], changes))
+
+
+@HOSTILE
+@given(slug=st.sampled_from(PROFILE_SLUGS), at=st.integers(0, 2**20))
+def test_a_page_truncated_at_any_byte_gives_a_record_or_a_refusal(slug: str, at: int) -> None:
+    _assert_promise_kept(mutate(PAGES[slug], [("truncate", at, 0)]))
+
+
+@HOSTILE
+@given(slug=st.sampled_from(PROFILE_SLUGS), kind=st.sampled_from(TREE_KINDS),
+       where=st.integers(0, 2**20), junk=st.sampled_from(JUNK))
+def test_junk_text_and_control_characters_anywhere(slug: str, kind: str, where: int, junk: str) -> None:
+    raw = PAGES[slug]
+    at = where % len(raw)
+    _assert_promise_kept(raw[:at] + junk.encode() + raw[at:])
+    _assert_promise_kept(mutate(raw, [("junk-node", where, JUNK.index(junk)), (kind, where // 7, where)]))
+
+
+# Arbitrary text in each place a section parser reads: the regex-heavy code paths see everything.
+SECTION_TEMPLATES = {
+    "citation": "<p>Tactics Used</p><ul><li>Reverse Stings</li></ul>" + NARRATIVE
+                + "<h3>Key Sources</h3><p><strong>Web Stings:</strong></p><ul><li>{}</li><li>“A,” B, 1999.</li></ul>" + META,
+    "category": "<p>Tactics Used</p><ul><li>Letters</li></ul><h3>Key Sources</h3><p><b>{}</b></p><ul><li>x</li></ul>" + META,
+    "tactic": "<p>Tactics Used</p><ul><li>{}</li><li>Shaming</li></ul>" + NARRATIVE + META,
+    "tactic-table": "<table><tr><th>Tactics Used</th><th></th></tr><tr><td>{}</td><td>✓</td></tr></table>" + META,
+    "narrative": "<p>Tactics Used</p><ul><li>Cameras</li></ul><h3>{}</h3><p>{}</p>" + META,
+    "partner": "<p>Tactics Used</p><ul><li>Cameras</li></ul><h3>Key Partners</h3><ul><li>{}<ul><li>{}</li></ul></li></ul>" + META,
+    "population": "<p>Tactics Used</p><ul><li>Cameras</li></ul><p>State Illinois</p><p>Type {}</p><p>Population {}</p>",
+    "state": "<p>Tactics Used</p><ul><li>Cameras</li></ul><p>State {}</p><p>Type City</p><p>Population 5</p>",
+    "location": "<p>Tactics Used</p><ul><li>Cameras</li></ul>" + META
+                + "<p>Location {}</p><div class='acf-map' data-lat='{}' data-lng='1.5' data-coords='{}'></div>",
+}
+section_text = st.text(st.characters(codec="utf-8"), max_size=300) | st.sampled_from(JUNK)
+
+
+@settings(HOSTILE, max_examples=40)
+@given(section=st.sampled_from(sorted(SECTION_TEMPLATES)), text=section_text)
+def test_arbitrary_text_in_any_section(section: str, text: str) -> None:
+    body = SECTION_TEMPLATES[section].replace("{}", html.escape(text))
+    _assert_promise_kept(article(body))
+    _assert_promise_kept(article(SECTION_TEMPLATES[section].replace("{}", text)))  # unescaped: as markup
+
+
+@settings(HOSTILE, max_examples=25)
+@given(title=section_text)
+def test_arbitrary_titles_and_canonical_links(title: str) -> None:
+    body = "<p>Tactics Used</p><ul><li>Cameras</li></ul>" + META
+    _assert_promise_kept(article(body, title=html.escape(title)))
+    canonical = f"<link rel='canonical' href='https://demand-forum.org/site/{html.escape(title, quote=True)}/'>"
+    _assert_promise_kept(article(body).replace(b"<title>", canonical.encode() + b"<title>"))
+
+
+@pytest.mark.parametrize("slug", ["waterbury-ct", "hanover-township-pa", "ypsilanti-township-mi", "travis-county-tx"])
+@pytest.mark.parametrize("wrapper", ["div", "span", "li", "table", "b"])
+def test_five_thousand_nested_elements_inside_the_article(slug: str, wrapper: str) -> None:
+    raw = PAGES[slug]
+    at = raw.rindex(b"<", 0, raw.index(b"Tactics Used"))
+    nesting = f"<{wrapper}>".encode() * MAX_DEEP + b"deep" + f"</{wrapper}>".encode() * MAX_DEEP
+    deep = raw[:at] + b"<br>" + nesting + b"<br>" + raw[at:]
+    record = parse_profile(deep, url=f"https://demand-forum.org/site/{slug}/")
+    assert record.tactics == parse_profile(raw).tactics  # the sections around the nesting still parse
+
+
+def test_thousands_of_list_items_are_all_read() -> None:
+    items = "".join(f"<li>“Headline {n},” Outlet {n}, June 3 2007.</li>" for n in range(MAX_ITEMS))
+    body = "<p>Tactics Used</p><ul><li>Cameras</li></ul><h3>Key Sources</h3><p><b>Web Stings:</b></p>" \
+           f"<ul>{items}</ul>" + META
+    record = parse_profile(article(body), url="https://demand-forum.org/site/springfield-il/")
+    assert len(record.citations) == MAX_ITEMS
+    assert record.citations[-1].headline == f"Headline {MAX_ITEMS - 1}"
+
+
+def test_a_nul_byte_is_refused_as_binary_near_the_top_and_dropped_further_down() -> None:
+    raw = PAGES["waterbury-ct"]
+    with pytest.raises(NotAProfilePage) as refusal:
+        parse_profile(raw[:100] + b"\x00" + raw[100:])
+    assert refusal.value.code == "binary"
+    at = raw.index(b"Tactics Used") + 4
+    record = parse_profile(raw[:at] + b"\x00" + raw[at:])
+    assert "\x00" not in record.to_json_line()
+
+
+def test_the_parse_command_reports_each_hostile_file_and_writes_the_rest(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    hostile = {
+        "truncated-ct.html": PAGES["waterbury-ct"][: len(PAGES["waterbury-ct"]) // 3],
+        "deep-ct.html": mutate(PAGES["waterbury-ct"], [("deep", 4000, MAX_DEEP - 1)]),
+        "items-tx.html": mutate(PAGES["travis-county-tx"], [("items", 900, MAX_ITEMS - 1)]),
+        "junk-pa.html": mutate(PAGES["hanover-township-pa"], [("junk-text", n * 997, n) for n in range(40)]),
+        "nul.html": b"\x00" * 100,
+        "empty.html": b"",
+        "utf16-bom.html": PAGES["waterbury-ct"].decode().encode("utf-16"),
+        "utf16.html": PAGES["waterbury-ct"].decode().encode("utf-16-le"),
+        "mojibake-mi.html": mutate(PAGES["ypsilanti-township-mi"], [("mojibake", 0, 0)]),
+    }
+    for name, raw in hostile.items():
+        (pages / name).write_bytes(raw)
+    output = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["parse", str(pages), "-o", str(output), "--jobs", "1"])
+    assert result.exit_code in (0, 1), result.output
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert "parser error" not in result.stderr
+    written = [Profile.model_validate_json(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    refused = {name for name, raw in hostile.items() if not _parses(raw)}
+    assert {Path(line.split(": ")[1]).name for line in errors} == refused
+    assert {"empty.html", "nul.html", "utf16.html"} <= refused
+    assert len(written) == len(hostile) - len(refused) >= 4
