@@ -71,7 +71,7 @@ HEADLINES = (
 OUTLETS = ("{place} Republican-American", "{state} Gazette", "Associated Press", "CBS/WFSB-TV 3",
            "WXYZ-TV 7", "The {place} Herald", "{place} Daily News", "NBC 4", "Patch.com",
            "The {state} Star-Tribune", "{place} Courier", "Fox 5 News", "The Morning Call",
-           "ABC/WPVI-TV 6", "{state} Public Radio")
+           "ABC/WPVI-TV 6", "{state} Public Radio", "The Day, New London")
 DOMAINS = ("news.example.com", "www.dailyherald.example", "www.tribune.example.org",
            "local12.example.net", "www.courier-news.example.com")
 
@@ -246,6 +246,8 @@ def _text_and_html(text: str, rng: random.Random) -> str:
     if rng.random() < 0.3:
         shown = shown.replace(" ", "&nbsp;", 1)
     if rng.random() < 0.3:
+        shown = shown.replace("’", "&#8217;")
+    if rng.random() < 0.3:
         head, _, tail = shown.partition(". ")
         if tail:
             shown = f"{head}.\n   {tail}"
@@ -328,7 +330,8 @@ def draw_citation(rng: random.Random, words: _Words, category: str | None) -> Sh
         elif form == "year-only":
             date, precision = f"{year}", "year"
         text = f"“{headline},” {outlet}, {date_text}."
-        html = f"“{shown_headline},” {escape(outlet, quote=False)}, {date_text}."
+        date_html = date_text.replace(" ", "&nbsp;", 1) if rng.random() < 0.15 else date_text
+        html = f"“{shown_headline},” {escape(outlet, quote=False)}, {date_html}."
     elif form == "outlet-first":
         text = f"{outlet}: “{headline}”. {month_name} {day}, {year}."
         html = f"{escape(outlet, quote=False)}: “{shown_headline}”. {month_name} {day}, {year}."
@@ -346,6 +349,8 @@ def draw_citation(rng: random.Random, words: _Words, category: str | None) -> Sh
         headline, outlet, date, precision, record_url = None, name, None, None, None
     record = {"category": category, "headline": headline, "outlet": outlet, "date": date,
               "date_precision": precision, "url": record_url, "text": text}
+    if rng.random() < 0.1:
+        html = f"  {html} \n"  # stray whitespace left by the editor
     return ShownCitation(html=html, record=record)
 
 

@@ -37,11 +37,12 @@ def _head(content: ProfileContent, base_url: str, url: str, rng: random.Random) 
     return chrome.head(content.place.name, base_url, url, rng.randint(11_000, 34_000), extra)
 
 
-def _narrative(content: ProfileContent, heading_tag: str) -> str:
+def _narrative(content: ProfileContent, heading_markup: str) -> str:
+    """`heading_markup` is a format string for a sub-heading, e.g. "<h3>{}</h3>"."""
     parts = []
     for paragraph in content.paragraphs:
         if paragraph.heading:
-            parts.append(f"<{heading_tag}>{_esc(paragraph.heading)}</{heading_tag}>")
+            parts.append(heading_markup.format(_esc(paragraph.heading)))
         parts.append(f"<p>{paragraph.html}</p>")
     return "\n".join(parts)
 
@@ -81,13 +82,14 @@ def _list_layout(content: ProfileContent, base_url: str, url: str, rng: random.R
         marker = f'<div class="marker" data-lat="{lat:.6f}" data-lng="{lng:.6f}"></div>'
     meta_rows += ('<div class="meta-row"><span class="meta-label">Location</span> '
                   f'<div class="acf-map" data-zoom="10">{marker}</div></div>\n')
+    narrative = _narrative(content, '<h3 class="wp-block-heading">{}</h3>')
     article = (
         f'<article id="post-{content.post_id}" class="entry content-bg single-entry post-{content.post_id} '
         'site type-site status-publish hentry">\n<div class="entry-content-wrap">\n'
         f'<header class="entry-header"><h1 class="entry-title">{_esc(content.place.name)}</h1></header>\n'
         '<div class="entry-content single-content">\n'
         f'<h4 class="wp-block-heading">Tactics Used</h4>\n{tactics}\n'
-        f"{_narrative(content, 'h3')}\n"
+        f"{narrative}\n"
         '<h2 class="wp-block-heading">Key Sources</h2>\n' + "\n".join(s for s in sources if s) + "\n"
         f'<div class="site-meta">\n{meta_rows}</div>\n'
         "</div>\n</div>\n</article>\n"
@@ -151,7 +153,7 @@ def _table_layout(content: ProfileContent, base_url: str, url: str, rng: random.
         "<p><strong>Categories:</strong></p>\n"
         '<table class="tactics-table"><thead><tr><th>Tactics Used</th><th></th></tr></thead>\n<tbody>\n'
         + "\n".join(rows) + "\n</tbody></table>\n"
-        f"{_narrative(content, 'h4')}\n"
+        f"{_narrative(content, '<h4>{}</h4>')}\n"
         "<h3>Key Sources</h3>\n" + "\n".join(s for s in sources if s) + "\n"
         f'<table class="location-meta"><tbody>\n{meta_rows}</tbody></table>\n'
         "</div>\n"
@@ -208,6 +210,8 @@ def _older_layout(content: ProfileContent, base_url: str, url: str, rng: random.
     for category in content.categories:
         sources.append(f"<p><em>{_esc(category)}:</em></p>")
         sources.append(_bulleted(content.cited[category], rng))
+    # Editors of the older pages often made sub-headings by bolding a paragraph.
+    older_heading = "<p><strong>{}</strong></p>" if rng.random() < 0.5 else "<h3>{}</h3>"
     meta = [f"<strong>State</strong> {_esc(content.place.state)}", f"<strong>Type</strong> {_esc(content.place.type)}"]
     if content.population_shown is not None:
         meta.append(f"<strong>Population</strong> {content.population_shown}")
@@ -216,7 +220,7 @@ def _older_layout(content: ProfileContent, base_url: str, url: str, rng: random.
         f'<header class="entry-header"><h1 class="entry-title">{_esc(content.place.name)}</h1></header>\n'
         '<div class="entry-content">\n'
         "<p><strong>Tactics used:</strong><br>\n" + "<br>\n".join(tactic_names) + "</p>\n"
-        f"{_narrative(content, 'h3')}\n"
+        f"{_narrative(content, older_heading)}\n"
         f"{partners}"
         "<h3>Key Sources</h3>\n" + "\n".join(s for s in sources if s) + "\n"
         "<p>" + "<br>\n".join(meta) + "</p>\n"
