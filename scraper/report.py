@@ -49,10 +49,10 @@ def fill_rates(records: Iterable[Profile]) -> dict[str, float]:
                         for sub_name in type(item).model_fields:
                             filled[f"{name}.{sub_name}"] += _is_filled(getattr(item, sub_name))
     rates = {}
-    for key in filled:
-        parent = key.split(".")[0]
-        total = item_counts[parent] if "." in key else len(records)
-        rates[key] = round(filled[key] / total, 4)
+    for name in Profile.model_fields:
+        rates[name] = round(filled[name] / len(records), 4)
+        for key in sorted(key for key in filled if key.startswith(f"{name}.")):
+            rates[key] = round(filled[key] / item_counts[name], 4)
     return rates
 
 

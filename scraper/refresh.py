@@ -1,0 +1,341 @@
+"""The scheduled refresh job (issue 4): discover, fetch conditionally, parse what changed,
+validate, publish atomically, and report.
+
+Files in the out dir: `profiles.jsonl` (the dataset), `report.json` (last run), `history/<start>.json`
+(every run), `state.json` (see refresh_state), `refresh.lock` (one run at a time).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from parsers import PARSER_VERSION, NotAProfilePage, parse_profile
+from parsers.models import Profile
+from scraper.archive import DEFAULT_CACHE_DIR, Archive, BodyMissing
+from scraper.crawl import CrawlSettings, DiscoveryFailed, crawl
+from scraper.lock import RunLock
+from scraper.publish import (
+    load_dataset,
+    publish_dataset,
+    remove_leftover_temp_files,
+    write_json_atomically,
+)
+from scraper.reconcile import (
+    BodyUnavailable,
+    PageSource,
+    ParseRefused,
+    Reconciliation,
+    reconcile,
+)
+from scraper.refresh_state import load_state, save_state
+from scraper.report import (
+    Alarm,
+    AlarmThresholds,
+    check_alarms,
+    fill_rates,
+    record_changes,
+    warnings_by_code,
+)
+from scraper.urls import is_profile_url
+
+DATASET_NAME = "profiles.jsonl"
+REPORT_NAME = "report.json"
+STATE_NAME = "state.json"
+LOCK_NAME = "refresh.lock"
+HISTORY_DIR = "history"
+FIXTURE_PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
+
+EXIT_OK, EXIT_ALARM, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+
+Mode = Literal["online", "offline-archive", "offline-fixtures"]
+log = logging.getLogger("demandforum.refresh")
+
+
+@dataclass(frozen=True)
+class RefreshSettings:
+    crawl: CrawlSettings = CrawlSettings()  # the site, and how politely to fetch it
+    cache_dir: Path = DEFAULT_CACHE_DIR
+    out_dir: Path = Path("output")
+    offline: bool = False
+    publish_anyway: bool = False
+    missing_runs: int = 3  # consecutive runs a location may be missing from discovery
+    thresholds: AlarmThresholds = AlarmThresholds()
+    fixtures_dir: Path = FIXTURE_PAGES
+    progress: bool | None = None  # None: progress bars only on a terminal
+
+
+@dataclass
+class Sources:
+    """The pages of this run and how to read their bodies."""
+
+    mode: Mode
+    discovery_source: str
+    pages: list[PageSource]
+    read_body: Callable[[str], bytes]
+    fetched: int = 0
+    not_modified: int = 0
+    requests: int = 0
+    bytes_downloaded: int = 0
+    crawl_failures: Counter[str] = field(default_factory=Counter)
+
+
+def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
+    """One whole run; returns its report (also written to disk). Raises LockHeld."""
+    started_at = datetime.now(UTC)
+    started = time.monotonic()
+    out_dir = settings.out_dir
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with RunLock(out_dir / LOCK_NAME):
+        for leftover in remove_leftover_temp_files(out_dir):
+            log.info("removed %s left by a killed run", leftover.name)
+        previous = load_dataset(out_dir / DATASET_NAME)
+        state = load_state(out_dir / STATE_NAME)
+        with Archive(settings.cache_dir) as archive:
+            try:
+                sources = _gather(settings, archive)
+            except DiscoveryFailed as error:
+                alarm = Alarm("discovery-failed", f"discovery failed: {error}")
+                report = _start_failure_report(settings, started_at, started, alarm, previous)
+                _write_report(out_dir, started_at, report)
+                return report
+            log.info(
+                "%d pages from %s (%s)", len(sources.pages), sources.discovery_source, sources.mode
+            )
+            reconciliation = reconcile(
+                previous,
+                state,
+                sources.pages,
+                read_body=sources.read_body,
+                parse=_parse,
+                parser_version=PARSER_VERSION,
+                run_started=started_at,
+                missing_runs_limit=settings.missing_runs,
+            )
+        not_profiles = _not_profiles(sources, reconciliation)
+        discovered = len(sources.pages) - len(not_profiles)
+        failures = [f for f in reconciliation.failures if f.url not in not_profiles]
+        current = reconciliation.records
+        alarms = check_alarms(
+            settings.thresholds,
+            discovered=discovered,
+            previous_discovered=state.published_discovered,
+            failed=len(failures),
+            previous=previous,
+            current=current,
+        )
+        published = not alarms or settings.publish_anyway
+        dataset_changed = False
+        if published:
+            dataset_changed = publish_dataset(out_dir / DATASET_NAME, current.values())
+            reconciliation.state.published_discovered = discovered
+            save_state(out_dir / STATE_NAME, reconciliation.state)
+        for alarm in alarms:
+            log.error("alarm %s: %s", alarm.kind, alarm.message)
+        report = {
+            "run": {
+                **_run_facts(settings, started_at, started, sources.mode, alarms, published),
+                "discovery_source": sources.discovery_source,
+                "dataset_changed": dataset_changed,
+            },
+            "pages": {
+                "discovered": discovered,
+                "fetched": sources.fetched,
+                "not_modified": sources.not_modified,
+                "failed": len(failures),
+                "failed_by_reason": dict(Counter(f.reason for f in failures).most_common()),
+                "parsed": reconciliation.parsed,
+                "reused": reconciliation.reused,
+                "not_profiles": sorted(not_profiles),
+            },
+            "requests": sources.requests,
+            "bytes_downloaded": sources.bytes_downloaded,
+            "records": _records_section(previous, current, reconciliation),
+            "fill_rates": fill_rates(current.values()),
+            "warnings_by_code": warnings_by_code(current.values()),
+            "alarms": [asdict(alarm) for alarm in alarms],
+            "failures": [
+                {"url": f.url, "id": f.id, "reason": f.reason} for f in failures
+            ],
+            "thresholds": {**asdict(settings.thresholds), "missing_runs": settings.missing_runs},
+        }
+        _write_report(out_dir, started_at, report)
+        return report
+
+
+def exit_code_of(report: dict[str, Any]) -> int:
+    return EXIT_ALARM if report["alarms"] else EXIT_OK
+
+
+def _gather(settings: RefreshSettings, archive: Archive) -> Sources:
+    if not settings.offline:
+        return _crawl(settings, archive)
+    archived = [page for page in archive.latest_good() if is_profile_url(page.url)]
+    if archived:
+        pages = [PageSource(page.url, page.sha256, page.fetched_at) for page in archived]
+        return Sources("offline-archive", "archive", pages, _archive_reader(archive))
+    return _fixtures(settings)
+
+
+def _crawl(settings: RefreshSettings, archive: Archive) -> Sources:
+    result = crawl(settings.crawl, archive, progress=settings.progress)
+    outcomes = {outcome.url: outcome for outcome in result.outcomes}
+    pages = []
+    for url in sorted(set(result.discovered) | outcomes.keys()):
+        outcome = outcomes.get(url)
+        if outcome is None:
+            pages.append(PageSource(url, None, None, "not fetched in this run"))
+        elif outcome.result in ("fetched", "not-modified") and outcome.sha256:
+            pages.append(PageSource(url, outcome.sha256, outcome.fetched_at))
+        else:
+            reason = outcome.reason or outcome.result
+            pages.append(PageSource(url, None, outcome.fetched_at, reason))
+    results = Counter(outcome.result for outcome in result.outcomes)
+    return Sources(
+        mode="online",
+        discovery_source=result.discovery_source,
+        pages=pages,
+        read_body=_archive_reader(archive),
+        fetched=results["fetched"],
+        not_modified=results["not-modified"],
+        requests=result.requests,
+        bytes_downloaded=result.bytes_downloaded,
+    )
+
+
+def _fixtures(settings: RefreshSettings) -> Sources:
+    """The saved fixture pages, as if just fetched: what a fresh machine without internet has."""
+    bodies: dict[str, bytes] = {}
+    pages = []
+    base = settings.crawl.base_url.rstrip("/")
+    for path in sorted(settings.fixtures_dir.glob("*.html")):
+        body = path.read_bytes()
+        sha256 = hashlib.sha256(body).hexdigest()
+        bodies[sha256] = body
+        pages.append(PageSource(f"{base}/site/{path.stem}/", sha256, None))
+    return Sources("offline-fixtures", f"fixtures {settings.fixtures_dir}", pages, bodies.__getitem__)
+
+
+def _not_profiles(sources: Sources, reconciliation: Reconciliation) -> set[str]:
+    """Fixture files the parser refuses are simply not profiles (the fixtures hold such pages on
+    purpose); anywhere else a refused page is a failure."""
+    if sources.mode != "offline-fixtures":
+        return set()
+    return {
+        failure.url
+        for failure in reconciliation.failures
+        if failure.refused_by_parser and failure.id is None
+    }
+
+
+def _archive_reader(archive: Archive) -> Callable[[str], bytes]:
+    def read_body(sha256: str) -> bytes:
+        try:
+            return archive.read_body(sha256)
+        except BodyMissing as error:
+            raise BodyUnavailable(f"archived body unreadable: {error}") from error
+
+    return read_body
+
+
+def _parse(body: bytes, page: PageSource) -> Profile:
+    reference_date = page.fetched_at.date() if page.fetched_at else None
+    try:
+        return parse_profile(
+            body, url=page.url, fetched_at=page.fetched_at, reference_date=reference_date
+        )
+    except NotAProfilePage as refusal:
+        raise ParseRefused(str(refusal)) from refusal
+    except Exception as error:  # a parser bug on one page must not stop the run
+        first_line = (str(error).splitlines() or [""])[0][:200]
+        raise ParseRefused(f"parser error: {type(error).__name__}: {first_line}") from error
+
+
+def _records_section(
+    previous: dict[str, Profile], current: dict[str, Profile], reconciliation: Reconciliation
+) -> dict[str, Any]:
+    changes = record_changes(previous, current)
+    return {
+        "total": len(current),
+        "stale": sum(1 for record in current.values() if record.stale),
+        "added": changes["added"],
+        "changed": changes["changed"],
+        "removed": {
+            record_id: reconciliation.removed.get(record_id, "gone")
+            for record_id in changes["removed"]
+        },
+        "newly_stale": changes["newly_stale"],
+        "recovered": changes["recovered"],
+        "missing": reconciliation.missing,
+    }
+
+
+def _run_facts(
+    settings: RefreshSettings,
+    started_at: datetime,
+    started: float,
+    mode: Mode,
+    alarms: list[Alarm],
+    published: bool,
+) -> dict[str, Any]:
+    if not alarms:
+        outcome = "ok"
+    else:
+        outcome = "alarm, published anyway" if published else "alarm, previous dataset kept"
+    return {
+        "started_at": started_at.isoformat(),
+        "finished_at": datetime.now(UTC).isoformat(),
+        "duration_seconds": round(time.monotonic() - started, 3),
+        "mode": mode,
+        "base_url": settings.crawl.base_url,
+        "parser_version": PARSER_VERSION,
+        "outcome": outcome,
+        "exit_code": EXIT_ALARM if alarms else EXIT_OK,
+        "published": published,
+    }
+
+
+def _start_failure_report(
+    settings: RefreshSettings,
+    started_at: datetime,
+    started: float,
+    alarm: Alarm,
+    previous: dict[str, Profile],
+) -> dict[str, Any]:
+    log.error("%s", alarm.message)
+    return {
+        "run": {
+            **_run_facts(settings, started_at, started, "online", [alarm], False),
+            "discovery_source": None,
+            "dataset_changed": False,
+        },
+        "pages": {
+            "discovered": 0, "fetched": 0, "not_modified": 0, "failed": 0,
+            "failed_by_reason": {}, "parsed": 0, "reused": 0, "not_profiles": [],
+        },
+        "requests": None,
+        "bytes_downloaded": None,
+        "records": {
+            "total": len(previous), "stale": sum(1 for r in previous.values() if r.stale),
+            "added": [], "changed": {}, "removed": {}, "newly_stale": [], "recovered": [],
+            "missing": {},
+        },
+        "fill_rates": fill_rates(previous.values()),
+        "warnings_by_code": warnings_by_code(previous.values()),
+        "alarms": [asdict(alarm)],
+        "failures": [],
+        "thresholds": {**asdict(settings.thresholds), "missing_runs": settings.missing_runs},
+    }
+
+
+def _write_report(out_dir: Path, started_at: datetime, report: dict[str, Any]) -> None:
+    stamp = started_at.strftime("%Y%m%dT%H%M%S.%fZ")
+    write_json_atomically(out_dir / HISTORY_DIR / f"{stamp}.json", report)
+    write_json_atomically(out_dir / REPORT_NAME, report)

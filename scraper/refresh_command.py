@@ -1,0 +1,103 @@
+"""`demandforum refresh`: the command a cron job or systemd timer runs."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from scraper.app import app
+from scraper.archive import DEFAULT_CACHE_DIR
+from scraper.crawl import CrawlSettings
+from scraper.lock import LockHeld
+from scraper.logs import LogFormat, configure_logging, default_log_format
+from scraper.publish import InvalidDataset
+from scraper.refresh import (
+    EXIT_ALARM,
+    EXIT_LOCKED,
+    RefreshSettings,
+    exit_code_of,
+    run_refresh,
+)
+from scraper.report import AlarmThresholds, summary_lines
+
+log = logging.getLogger("demandforum.refresh")
+
+_share = {"min": 0.0, "max": 1.0}
+
+
+@app.command()
+def refresh(
+    base_url: Annotated[str, typer.Option(help="Site to refresh from.")] = CrawlSettings.base_url,
+    cache_dir: Annotated[Path, typer.Option(help="Page archive.")] = DEFAULT_CACHE_DIR,
+    out_dir: Annotated[Path, typer.Option(help="Where the dataset and reports go.")] = Path("output"),
+    offline: Annotated[
+        bool, typer.Option(help="No network: rebuild from the archive, or the fixtures if it is empty.")
+    ] = False,
+    publish_anyway: Annotated[
+        bool, typer.Option(help="Publish even when an alarm fires (the exit code stays 1).")
+    ] = False,
+    log_format: Annotated[
+        Optional[str],  # noqa: UP007  (typer needs Optional here)
+        typer.Option(help="json or text; default: text on a terminal, json otherwise."),
+    ] = None,
+    missing_runs: Annotated[
+        int, typer.Option(min=1, help="Consecutive runs a location may be missing before removal.")
+    ] = 3,
+    fill_drop: Annotated[
+        float, typer.Option(**_share, help="Alarm when a field's fill rate falls by more than this.")
+    ] = AlarmThresholds.fill_drop,
+    max_failed_share: Annotated[
+        float, typer.Option(**_share, help="Alarm when more than this share of pages fail.")
+    ] = AlarmThresholds.max_failed_share,
+    min_discovery_ratio: Annotated[
+        float,
+        typer.Option(**_share, help="Alarm when discovery finds less than this share of last time."),
+    ] = AlarmThresholds.min_discovery_ratio,
+    rate: Annotated[
+        float, typer.Option(min=0.001, help="Requests per second per host.")
+    ] = CrawlSettings.rate,
+    concurrency: Annotated[
+        int, typer.Option(min=1, help="Concurrent requests.")
+    ] = CrawlSettings.concurrency,
+) -> None:
+    """Discover, fetch what changed, parse, validate and publish the dataset atomically.
+
+    Exit codes: 0 ok, 1 alarm (dataset kept unless --publish-anyway), 2 usage, 3 another run holds
+    the lock.
+    """
+    if log_format not in (None, "json", "text"):
+        raise typer.BadParameter("must be json or text", param_hint="--log-format")
+    chosen_format: LogFormat = log_format or default_log_format()  # type: ignore[assignment]
+    configure_logging(chosen_format)
+    settings = RefreshSettings(
+        crawl=CrawlSettings(base_url=base_url, rate=rate, concurrency=concurrency),
+        cache_dir=cache_dir,
+        out_dir=out_dir,
+        offline=offline,
+        publish_anyway=publish_anyway,
+        missing_runs=missing_runs,
+        thresholds=AlarmThresholds(
+            fill_drop=fill_drop,
+            max_failed_share=max_failed_share,
+            min_discovery_ratio=min_discovery_ratio,
+        ),
+        progress=chosen_format == "text" and sys.stderr.isatty(),
+    )
+    try:
+        report = run_refresh(settings)
+    except LockHeld as held:
+        log.error("%s", held)
+        raise typer.Exit(EXIT_LOCKED) from None
+    except InvalidDataset as error:
+        log.error("the published dataset is invalid, refusing to build on it: %s", error)
+        raise typer.Exit(EXIT_ALARM) from None
+    lines = summary_lines(report)
+    if chosen_format == "json":
+        log.info("summary", extra={"summary": lines, "outcome": report["run"]["outcome"]})
+    else:
+        typer.echo("\n".join(lines), err=True)
+    raise typer.Exit(exit_code_of(report))

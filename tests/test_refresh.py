@@ -1,0 +1,282 @@
+"""The refresh job end to end, against the in-process mirror (few pages, rate limit lifted)."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+from typer.testing import CliRunner
+
+from parsers.models import Profile
+from scraper import refresh as refresh_module
+from scraper.app import app
+from scraper.cli import app as cli_app  # noqa: F401  (registers every command)
+from scraper.crawl import CrawlSettings
+from scraper.lock import RunLock
+from scraper.publish import load_dataset
+from scraper.refresh import (
+    DATASET_NAME,
+    EXIT_ALARM,
+    EXIT_LOCKED,
+    EXIT_OK,
+    EXIT_USAGE,
+    FIXTURE_PAGES,
+    LOCK_NAME,
+    REPORT_NAME,
+    RefreshSettings,
+    exit_code_of,
+    run_refresh,
+)
+from scraper.report import AlarmThresholds
+from tests.mirror import running_mirror
+
+PAGES = 12
+
+
+@pytest.fixture
+def mirror():
+    # Generated pages only: their count and content do not move when fixtures are added.
+    with running_mirror(pages=PAGES, seed=7, fixtures_dir=None) as served:
+        yield served
+
+
+def settings_for(mirror, tmp_path, **changes) -> RefreshSettings:
+    crawl = CrawlSettings(
+        base_url=mirror.base_url, rate=1000.0, concurrency=4, backoff=0.001, max_retry_wait=0.01,
+        timeout=10.0,
+    )
+    return RefreshSettings(
+        crawl=crawl, cache_dir=tmp_path / "cache", out_dir=tmp_path / "out", progress=False,
+        **changes,
+    )
+
+
+def dataset_of(settings: RefreshSettings) -> dict[str, Profile]:
+    return load_dataset(settings.out_dir / DATASET_NAME)
+
+
+def dataset_bytes(settings: RefreshSettings) -> bytes:
+    return (settings.out_dir / DATASET_NAME).read_bytes()
+
+
+def test_first_run_builds_the_dataset_and_an_unchanged_site_costs_no_body_and_no_parse(
+    mirror, tmp_path
+):
+    settings = settings_for(mirror, tmp_path)
+    first = run_refresh(settings)
+    assert exit_code_of(first) == EXIT_OK and first["alarms"] == []
+    assert sorted(dataset_of(settings)) == mirror.slugs()
+    assert first["records"]["added"] == mirror.slugs()
+    assert first["pages"]["fetched"] == first["pages"]["parsed"] == len(mirror.slugs())
+    published = dataset_bytes(settings)
+
+    mirror.clear_requests()
+    second = run_refresh(settings)
+    profile_requests = [r for r in mirror.requests if r.path.startswith("/site/")]
+    assert len(profile_requests) == len(mirror.slugs())
+    assert {r.status for r in profile_requests} == {304}
+    assert sum(r.bytes_sent for r in profile_requests) == 0
+    assert second["pages"]["fetched"] == second["pages"]["parsed"] == 0
+    assert second["pages"]["not_modified"] == len(mirror.slugs())
+    assert second["records"] | {"total": 0} == {
+        "total": 0, "stale": 0, "added": [], "changed": {}, "removed": {}, "newly_stale": [],
+        "recovered": [], "missing": {},
+    }
+    assert second["run"]["dataset_changed"] is False
+    assert dataset_bytes(settings) == published
+    assert json.loads((settings.out_dir / REPORT_NAME).read_text()) == json.loads(
+        json.dumps(second, default=str)
+    )
+    assert len(list((settings.out_dir / "history").glob("*.json"))) == 2
+
+
+def test_changed_added_and_removed_pages_show_up_exactly_in_the_report(mirror, tmp_path):
+    settings = settings_for(mirror, tmp_path, missing_runs=2)
+    run_refresh(settings)
+    changed, removed = mirror.slugs()[:2]
+    mirror.change_page(changed)
+    added = mirror.add_pages(2)
+    mirror.remove_page(removed)
+
+    report = run_refresh(settings)
+    assert report["alarms"] == []
+    records = report["records"]
+    assert records["added"] == sorted(added)
+    assert list(records["changed"]) == [changed]
+    assert {"population", "content_sha256"} <= set(records["changed"][changed])
+    assert records["missing"] == {removed: 1}
+    assert records["removed"] == {}
+    assert report["pages"]["parsed"] == 3 and report["pages"]["fetched"] == 3
+    dataset = dataset_of(settings)
+    assert dataset[changed].population == mirror.expected_record(changed)["population"]
+    assert dataset[removed].stale.reason == "missing from discovery"
+
+    report = run_refresh(settings)
+    assert report["records"]["removed"] == {removed: "missing from discovery for 2 runs"}
+    assert report["records"]["added"] == [] and report["records"]["changed"] == {}
+    assert sorted(dataset_of(settings)) == mirror.slugs()
+
+
+@pytest.mark.parametrize("kind, reason", [("500", "HTTP 500"), ("soft-404", "not a profile")])
+def test_a_page_turning_into_an_error_keeps_its_last_good_record_marked_stale(
+    mirror, tmp_path, kind, reason
+):
+    settings = settings_for(mirror, tmp_path)
+    run_refresh(settings)
+    slug = mirror.slugs()[0]
+    good = dataset_of(settings)[slug]
+
+    mirror.break_page(slug, kind)
+    report = run_refresh(settings)
+    assert exit_code_of(report) == EXIT_OK, "one failed page in twelve is no alarm"
+    kept = dataset_of(settings)[slug]
+    assert kept.model_copy(update={"stale": None}) == good
+    assert reason in kept.stale.reason
+    assert kept.stale.last_good_fetch == good.fetched_at
+    assert report["records"]["newly_stale"] == [slug]
+    assert [failure["url"] for failure in report["failures"]] == [mirror.profile_url(slug)]
+
+    mirror.restore_page(slug)
+    report = run_refresh(settings)
+    assert report["records"]["recovered"] == [slug]
+    assert dataset_of(settings)[slug] == good
+
+
+def test_failed_share_alarm_keeps_the_previous_dataset_unless_publish_anyway(mirror, tmp_path):
+    settings = settings_for(mirror, tmp_path)
+    run_refresh(settings)
+    published = dataset_bytes(settings)
+    for slug in mirror.slugs()[:3]:
+        mirror.break_page(slug, "500")
+
+    report = run_refresh(settings)
+    assert exit_code_of(report) == EXIT_ALARM
+    assert [alarm["kind"] for alarm in report["alarms"]] == ["failed-share"]
+    assert report["run"]["published"] is False
+    assert report["run"]["outcome"] == "alarm, previous dataset kept"
+    assert dataset_bytes(settings) == published
+
+    report = run_refresh(
+        settings_for(mirror, tmp_path, publish_anyway=True)
+    )
+    assert exit_code_of(report) == EXIT_ALARM
+    assert report["run"]["published"] is True
+    assert sum(1 for record in dataset_of(settings).values() if record.stale) == 3
+
+
+def test_discovery_drop_alarm_fires_when_most_profiles_vanish(mirror, tmp_path):
+    settings = settings_for(mirror, tmp_path)
+    run_refresh(settings)
+    published = dataset_bytes(settings)
+    for slug in mirror.slugs()[:5]:
+        mirror.remove_page(slug)
+
+    report = run_refresh(settings)
+    assert [alarm["kind"] for alarm in report["alarms"]] == ["discovery-drop"]
+    assert exit_code_of(report) == EXIT_ALARM
+    assert dataset_bytes(settings) == published
+
+
+def test_fill_drop_alarm_fires_when_the_parser_starts_missing_a_field(
+    mirror, tmp_path, monkeypatch
+):
+    settings = settings_for(mirror, tmp_path)
+    run_refresh(settings)
+    published = dataset_bytes(settings)
+    real_parse = refresh_module.parse_profile
+
+    def parse_missing_population(raw, **options):
+        return real_parse(raw, **options).model_copy(update={"population": None})
+
+    # The site changes every page and the parser no longer finds the population in them.
+    monkeypatch.setattr(refresh_module, "parse_profile", parse_missing_population)
+    for slug in mirror.slugs():
+        mirror.change_page(slug)
+    report = run_refresh(settings)
+    assert [alarm["kind"] for alarm in report["alarms"]] == ["fill-drop"]
+    assert "population" in report["alarms"][0]["message"]
+    assert dataset_bytes(settings) == published
+
+
+def test_alarms_stay_quiet_on_a_normal_day_of_edits(mirror, tmp_path):
+    settings = settings_for(mirror, tmp_path, thresholds=AlarmThresholds())
+    run_refresh(settings)
+    mirror.change_page(mirror.slugs()[0])
+    mirror.add_pages(1)
+    mirror.remove_page(mirror.slugs()[1])
+    mirror.break_page(mirror.slugs()[2], "500")
+    report = run_refresh(settings)
+    assert report["alarms"] == [] and exit_code_of(report) == EXIT_OK
+
+
+def test_offline_refresh_rebuilds_the_same_dataset_from_the_archive(mirror, tmp_path):
+    online = settings_for(mirror, tmp_path)
+    run_refresh(online)
+    offline = RefreshSettings(
+        crawl=online.crawl, cache_dir=online.cache_dir, out_dir=tmp_path / "offline", offline=True
+    )
+    mirror.clear_requests()
+    report = run_refresh(offline)
+    assert mirror.requests == []
+    assert report["run"]["mode"] == "offline-archive"
+    assert exit_code_of(report) == EXIT_OK
+    assert dataset_bytes(offline) == dataset_bytes(online)
+
+
+def test_offline_refresh_without_an_archive_builds_the_dataset_from_the_fixtures(tmp_path):
+    fixtures = tmp_path / "fixtures"
+    fixtures.mkdir()
+    for name in ("waterbury-ct", "travis-county-tx", "not-found", "empty"):
+        (fixtures / f"{name}.html").write_bytes((FIXTURE_PAGES / f"{name}.html").read_bytes())
+    settings = RefreshSettings(
+        cache_dir=tmp_path / "cache", out_dir=tmp_path / "out", offline=True, fixtures_dir=fixtures
+    )
+    report = run_refresh(settings)
+    assert exit_code_of(report) == EXIT_OK
+    assert report["run"]["mode"] == "offline-fixtures"
+    assert sorted(dataset_of(settings)) == ["travis-county-tx", "waterbury-ct"]
+    assert report["pages"]["discovered"] == 2 and report["pages"]["failed"] == 0
+    assert report["pages"]["not_profiles"] == [
+        "https://demand-forum.org/site/empty/", "https://demand-forum.org/site/not-found/"
+    ]
+
+
+def test_offline_refresh_on_a_fresh_checkout_uses_the_repository_fixtures(tmp_path):
+    settings = RefreshSettings(cache_dir=tmp_path / "cache", out_dir=tmp_path / "out", offline=True)
+    report = run_refresh(settings)
+    assert exit_code_of(report) == EXIT_OK
+    assert report["run"]["discovery_source"] == f"fixtures {FIXTURE_PAGES}"
+    assert len(dataset_of(settings)) == report["pages"]["discovered"] > 0
+
+
+@pytest.fixture
+def cli(monkeypatch):
+    """The CLI as a cron job sees it; restores the logging it configures."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield CliRunner()
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
+def test_a_run_finding_the_lock_taken_exits_3_naming_the_holder(cli, tmp_path):
+    out_dir = tmp_path / "out"
+    with RunLock(out_dir / LOCK_NAME):
+        result = cli.invoke(
+            app, ["refresh", "--offline", "--out-dir", str(out_dir), "--cache-dir",
+                  str(tmp_path / "cache"), "--log-format", "json"],
+        )
+    assert result.exit_code == EXIT_LOCKED
+    assert "another run holds" in result.stderr and "pid" in result.stderr
+    assert not (out_dir / DATASET_NAME).exists()
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [["--log-format", "xml"], ["--fill-drop", "1.5"], ["--missing-runs", "0"], ["--bogus"]],
+)
+def test_usage_errors_exit_2(cli, tmp_path, arguments):
+    result = cli.invoke(app, ["refresh", "--offline", "--out-dir", str(tmp_path), *arguments])
+    assert result.exit_code == EXIT_USAGE
+    assert not (tmp_path / DATASET_NAME).exists()
