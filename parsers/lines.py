@@ -60,7 +60,8 @@ class _Builder:
         self._nesting = 0
 
     def flush(self) -> None:
-        text = clean("".join(part for part, _ in self._parts))
+        # Half the flushes find nothing gathered (a block's start and end): skip their clean().
+        text = clean("".join([part for part, _ in self._parts])) if self._parts else ""
         if text:
             tag, depth, item, node = self._context
             lead = clean("".join(p for p, bold in _leading_bold(self._parts)))

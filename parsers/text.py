@@ -30,5 +30,6 @@ def normalize_label(text: str) -> str:
 
 
 def slugify(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _NON_ALNUM.sub("-", ascii_text.lower().replace("’", "").replace("'", "")).strip("-")
+    if not text.isascii():  # ASCII is its own NFKD form: most names skip the normalization
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _NON_ALNUM.sub("-", text.lower().replace("’", "").replace("'", "")).strip("-")
