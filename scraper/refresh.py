@@ -94,8 +94,9 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
     out_dir = settings.out_dir
     out_dir.mkdir(parents=True, exist_ok=True)
     with RunLock(out_dir / LOCK_NAME):
-        for leftover in remove_leftover_temp_files(out_dir):
-            log.info("removed %s left by a killed run", leftover.name)
+        for directory in (out_dir, out_dir / HISTORY_DIR):
+            for leftover in remove_leftover_temp_files(directory):
+                log.info("removed %s left by a killed run", leftover)
         previous = load_dataset(out_dir / DATASET_NAME)
         state = load_state(out_dir / STATE_NAME)
         with Archive(settings.cache_dir) as archive:

@@ -1,0 +1,184 @@
+"""Killing a refresh at any instant never harms the published dataset, and the next run completes.
+
+The refresh runs in a subprocess against the in-process mirror; the test kills it with SIGKILL at
+random instants (and, deterministically, at the worst instants of publishing), then checks the
+dataset on disk.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from scraper.crawl import CrawlSettings
+from scraper.publish import parse_dataset
+from scraper.refresh import (
+    DATASET_NAME,
+    EXIT_OK,
+    REPORT_NAME,
+    RefreshSettings,
+    exit_code_of,
+    run_refresh,
+)
+from tests.mirror import running_mirror
+
+REPO = Path(__file__).resolve().parents[1]
+PAGES = 40
+KILLS = 20
+MAX_ATTEMPTS = 45  # a run may finish before its kill: it then does not count
+SLOW_RUN = 60  # seconds: a run taking longer than this is a hang
+
+# Runs the CLI, but SIGKILLs itself at the given call of a publishing step (a crash at the worst
+# instant: file written, not yet renamed; renamed, state not saved; ...).
+KILL_AT_STEP = textwrap.dedent(
+    """
+    import os, signal, sys
+    from scraper import publish
+    step, call = sys.argv.pop(1), int(sys.argv.pop(1))
+    calls = 0
+
+    class DeadlyOs:  # `os` as scraper.publish sees it, dying at the chosen call of `step`
+        def __getattr__(self, name):
+            return getattr(os, name)
+
+    def deadly(*args):
+        global calls
+        calls += 1
+        if calls == call:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return getattr(os, step)(*args)
+
+    setattr(DeadlyOs, step, staticmethod(deadly))
+    publish.os = DeadlyOs()
+    from scraper.cli import main
+    sys.argv[0] = "demandforum"
+    main()
+    """
+)
+
+
+@pytest.fixture
+def mirror():
+    with running_mirror(pages=PAGES, seed=11, fixtures_dir=None) as served:
+        yield served
+
+
+def command(mirror, tmp_path: Path) -> list[str]:
+    return [
+        "refresh", "--base-url", mirror.base_url, "--cache-dir", str(tmp_path / "cache"),
+        "--out-dir", str(tmp_path / "out"), "--rate", "1000", "--log-format", "json",
+    ]
+
+
+def start(arguments: list[str], tmp_path: Path) -> subprocess.Popen:
+    environment = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.Popen(
+        arguments, cwd=tmp_path, env=environment,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+
+
+def run_to_the_end(mirror, tmp_path: Path) -> tuple[int, str]:
+    process = start([sys.executable, "-m", "scraper", *command(mirror, tmp_path)], tmp_path)
+    _, stderr = process.communicate(timeout=SLOW_RUN)
+    return process.returncode, stderr.decode()
+
+
+def assert_dataset_intact(tmp_path: Path, known_ids: set[str]) -> None:
+    data = (tmp_path / "out" / DATASET_NAME).read_bytes()
+    records = parse_dataset(data)  # raises on a partial or invalid file
+    assert {record.id for record in records} <= known_ids
+    assert len(records) >= PAGES
+
+
+def assert_next_run_completes(mirror, tmp_path: Path) -> None:
+    code, stderr = run_to_the_end(mirror, tmp_path)
+    assert code == EXIT_OK, stderr
+    for line in stderr.splitlines():
+        json.loads(line)  # every log line is JSON when stderr is not a terminal
+    assert list((tmp_path / "out").rglob("*.tmp")) == [], "killed runs' temp files are cleared"
+    assert_dataset_current(mirror, tmp_path)
+
+
+def assert_dataset_current(mirror, tmp_path: Path) -> None:
+    records = parse_dataset((tmp_path / "out" / DATASET_NAME).read_bytes())
+    assert [record.id for record in records] == mirror.slugs()
+    for record in records:
+        assert record.population == mirror.expected_record(record.id)["population"]
+        assert record.stale is None
+    report = json.loads((tmp_path / "out" / REPORT_NAME).read_text())
+    assert report["alarms"] == [] and report["pages"]["failed"] == 0
+
+
+def seconds_to_import_the_cli(tmp_path: Path) -> float:
+    started = time.monotonic()
+    process = start([sys.executable, "-c", "import scraper.cli"], tmp_path)
+    process.communicate(timeout=SLOW_RUN)
+    return time.monotonic() - started
+
+
+def test_sigkill_at_random_instants_never_harms_the_dataset(mirror, tmp_path):
+    started = time.monotonic()
+    code, stderr = run_to_the_end(mirror, tmp_path)
+    assert code == EXIT_OK, stderr
+    full_run = time.monotonic() - started
+    # Most kills should land in the job's work, not while Python imports its modules.
+    earliest = 0.8 * min(seconds_to_import_the_cli(tmp_path), full_run)
+    known_ids = set(mirror.slugs())
+    chooser = random.Random(20261128)
+    kills = 0
+    for _ in range(MAX_ATTEMPTS):
+        for slug in chooser.sample(mirror.slugs(), 5):
+            mirror.change_page(slug)
+        process = start([sys.executable, "-m", "scraper", *command(mirror, tmp_path)], tmp_path)
+        time.sleep(chooser.uniform(earliest, full_run * 1.1))
+        process.send_signal(signal.SIGKILL)
+        process.communicate(timeout=SLOW_RUN)
+        kills += process.returncode == -signal.SIGKILL
+        assert_dataset_intact(tmp_path, known_ids)
+        if kills == KILLS:
+            break
+    assert kills == KILLS
+    assert_next_run_completes(mirror, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "step, call, dataset_replaced",
+    [
+        ("fsync", 1, False),  # the new dataset's temp file is written, not yet flushed
+        ("replace", 1, False),  # the new dataset is flushed and validated, not yet renamed
+        ("fsync", 2, True),  # renamed, the rename not yet flushed to the directory
+        ("replace", 2, True),  # the dataset is in; the state file is not
+        ("replace", 3, True),  # dataset and state are in; the reports are not
+    ],
+)
+def test_sigkill_at_each_publishing_step_leaves_a_valid_dataset(
+    mirror, tmp_path, step, call, dataset_replaced
+):
+    settings = RefreshSettings(
+        crawl=CrawlSettings(base_url=mirror.base_url, rate=1000.0),
+        cache_dir=tmp_path / "cache", out_dir=tmp_path / "out", progress=False,
+    )
+    assert exit_code_of(run_refresh(settings)) == EXIT_OK
+    before = (tmp_path / "out" / DATASET_NAME).read_bytes()
+    for slug in mirror.slugs()[:3]:
+        mirror.change_page(slug)
+    process = start(
+        [sys.executable, "-c", KILL_AT_STEP, step, str(call), *command(mirror, tmp_path)], tmp_path
+    )
+    _, stderr = process.communicate(timeout=SLOW_RUN)
+    assert process.returncode == -signal.SIGKILL, stderr.decode()
+    after = (tmp_path / "out" / DATASET_NAME).read_bytes()
+    parse_dataset(after)
+    assert (after != before) == dataset_replaced
+    assert exit_code_of(run_refresh(settings)) == EXIT_OK
+    assert_dataset_current(mirror, tmp_path)
