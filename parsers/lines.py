@@ -44,6 +44,7 @@ class Line:
     links: tuple[str, ...] = ()
     cells: tuple[Cell, ...] = ()
     node: LexborNode | None = field(default=None, repr=False)
+    continues: bool = False  # follows a single <br> in the same block: the same paragraph goes on
 
     @property
     def is_heading(self) -> bool:
@@ -58,6 +59,7 @@ class _Builder:
         self._links: list[str] = []
         self._context: tuple[str, int, int | None, LexborNode | None] = ("div", 0, None, None)
         self._nesting = 0
+        self._continues = False
 
     def flush(self) -> None:
         # Half the flushes find nothing gathered (a block's start and end): skip their clean().
@@ -66,9 +68,11 @@ class _Builder:
             tag, depth, item, node = self._context
             lead = clean("".join(p for p, bold in _leading_bold(self._parts)))
             emphasized = tag in HEADING_TAGS or all(bold or not p.strip() for p, bold in self._parts)
-            self.lines.append(Line(text, tag, depth, item, emphasized, lead, tuple(self._links), (), node))
+            self.lines.append(Line(text, tag, depth, item, emphasized, lead, tuple(self._links), (), node,
+                                   self._continues))
         self._parts = []
         self._links = []
+        self._continues = False
 
     def walk(self, node: LexborNode, depth: int, item: int | None, bold: bool) -> None:
         if self._nesting >= MAX_NESTING:
@@ -80,7 +84,9 @@ class _Builder:
             if tag == "-text":
                 self._parts.append((child.text_content or "", bold))
             elif tag == "br":
+                had_text = any(part.strip() for part, _ in self._parts)
                 self.flush()
+                self._continues = had_text
             elif tag in SKIPPED_TAGS or tag.startswith("-") or self._is_skipped(child):
                 continue
             elif tag == "tr":
@@ -91,6 +97,8 @@ class _Builder:
             else:
                 if tag == "a":
                     href = (child.attributes.get("href") or "").strip()
+                    if href.lower().startswith("javascript:"):
+                        continue  # a button ('Print this profile'), not content
                     if href:
                         self._links.append(href)
                 self.walk(child, depth, item, bold or tag in EMPHASIS_TAGS)

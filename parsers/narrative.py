@@ -10,14 +10,20 @@ _SENTENCE_END = (".", "!", "?", "”", '"', ")", ";")
 
 
 def parse_narrative(lines: list[Line]) -> tuple[list[NarrativeParagraph], list[ParseWarning]]:
+    """A single <br> continues a paragraph; a block or a blank line (two <br>) starts the next."""
     paragraphs: list[NarrativeParagraph] = []
     heading: str | None = None
+    after_paragraph = False
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if _is_subheading(line, following):
+        if line.continues and after_paragraph:
+            paragraphs[-1] = NarrativeParagraph(heading=heading, text=f"{paragraphs[-1].text} {line.text}")
+        elif _is_subheading(line, following):
             heading = line.text.rstrip(":： ").strip()
+            after_paragraph = False
         else:
             paragraphs.append(NarrativeParagraph(heading=heading, text=line.text))
+            after_paragraph = True
     warnings = [] if paragraphs else [ParseWarning(section="narrative", code="no-narrative",
                                                     message="the page has no narrative paragraphs")]
     return paragraphs, warnings

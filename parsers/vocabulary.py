@@ -102,7 +102,8 @@ END_OF_ARTICLE = re.compile(
 # Texts that are a page's chrome when a whole block consists of them.
 NOT_FOUND_TITLES = re.compile(
     r"\b(page not found|not found|404|nothing (was )?found|error|forbidden|access denied|"
-    r"service unavailable|oops)\b",
+    r"service unavailable|unavailable|maintenance|just a moment|checking your browser|"
+    r"attention required|too many requests|captcha|oops)\b",
     re.IGNORECASE,
 )
 
