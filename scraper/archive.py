@@ -11,12 +11,14 @@ partial body; a killed run leaves at worst an unreferenced body or a stray temp 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import sqlite3
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -26,7 +28,9 @@ from typing import Literal
 DEFAULT_CACHE_DIR = Path(".cache/demandforum")
 FetchOutcome = Literal["fetched", "not-modified", "failed"]
 
+STALE_TEMP_SECONDS = 3600
 _SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
+_TEMP_PREFIX = ".tmp-"
 _SCHEMA_VERSION = 1
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS fetches (
@@ -91,6 +95,7 @@ class Archive:
         self.cache_dir = Path(cache_dir)
         self._bodies_dir = self.cache_dir / "bodies"
         self._bodies_dir.mkdir(parents=True, exist_ok=True)
+        _remove_stale_temp_files(self._bodies_dir)
         # One connection shared by the crawl's threads; the lock serializes its use.
         self._lock = threading.Lock()
         self._db = sqlite3.connect(
@@ -162,7 +167,7 @@ class Archive:
         if path.is_file():
             return sha256
         path.parent.mkdir(exist_ok=True)
-        descriptor, temp_name = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        descriptor, temp_name = tempfile.mkstemp(dir=path.parent, prefix=_TEMP_PREFIX)
         try:
             with os.fdopen(descriptor, "wb") as temp_file:
                 temp_file.write(body)
@@ -268,6 +273,15 @@ def _fetch_record(row: sqlite3.Row) -> FetchRecord:
         outcome=row["outcome"],
         reason=row["reason"],
     )
+
+
+def _remove_stale_temp_files(bodies_dir: Path) -> None:
+    """Temp files left by a killed run; old ones only, so a concurrent writer's are kept."""
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    for temp_file in bodies_dir.glob(f"*/{_TEMP_PREFIX}*"):
+        with contextlib.suppress(FileNotFoundError):
+            if temp_file.stat().st_mtime < cutoff:
+                temp_file.unlink()
 
 
 def _fsync_dir(directory: Path) -> None:

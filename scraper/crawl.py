@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -76,6 +77,7 @@ class CrawlResult:
     requests: int
     bytes_downloaded: int
     refused: dict[str, str] = field(default_factory=dict)  # URLs never requested or not kept: why
+    lastmod: dict[str, str | None] = field(default_factory=dict)  # sitemap <lastmod> per discovered URL
     retries: int = 0
     problems: list[str] = field(default_factory=list)  # discovery sources that failed
 
@@ -150,6 +152,7 @@ async def _crawl_online(settings: CrawlSettings, archive: Archive, show_bar: boo
             requests=client.requests,
             bytes_downloaded=client.bytes_downloaded,
             refused=dict(client.refusals),
+            lastmod=discovery.profiles,
             retries=client.retry_budget.spent,
             problems=discovery.problems,
         )
@@ -157,6 +160,8 @@ async def _crawl_online(settings: CrawlSettings, archive: Archive, show_bar: boo
 
 async def _fetch_page(client: PoliteClient, archive: Archive, url: str) -> PageOutcome:
     previous = archive.latest_good_fetch_for(url)
+    if previous is not None and not archive.has_body(previous.sha256):
+        previous = None  # the body was lost from the cache: fetch it whole again
     headers = {}
     if previous is not None and previous.etag:
         headers["If-None-Match"] = previous.etag
@@ -167,6 +172,12 @@ async def _fetch_page(client: PoliteClient, archive: Archive, url: str) -> PageO
     except FetchError as error:
         return await _record(archive, FetchRecord(
             url=url, fetched_at=datetime.now(UTC), outcome="failed", status=error.status, reason=error.reason,
+        ))
+    except Exception as error:  # a client bug must cost one page, not the run (archive errors still raise)
+        log.exception("unexpected error fetching %s", url)
+        return await _record(archive, FetchRecord(
+            url=url, fetched_at=datetime.now(UTC), outcome="failed",
+            reason=f"unexpected error ({type(error).__name__}: {error})"[:300],
         ))
     fetched_at = datetime.now(UTC)
     if response.status == 304:
@@ -248,9 +259,10 @@ class _ProgressReport:
         self.done: Counter[str] = Counter()
         self._bar = None
         if show_bar:
+            from rich.console import Console
             from rich.progress import Progress
 
-            self._bar = Progress(transient=False)
+            self._bar = Progress(console=Console(stderr=True))
             self._task = self._bar.add_task("crawl", total=total)
 
     def __enter__(self) -> _ProgressReport:
@@ -291,12 +303,15 @@ def crawl_command(
     _configure_logging()
     settings = CrawlSettings(base_url=base_url.rstrip("/"), user_agent=user_agent, rate=rate,
                              concurrency=concurrency, limit=limit, offline=offline)
-    with Archive(cache_dir) as archive:
-        try:
+    try:
+        with Archive(cache_dir) as archive:
             result = crawl(settings, archive)
-        except DiscoveryFailed as error:
-            typer.echo(f"crawl could not start: {error}", err=True)
-            raise typer.Exit(1) from None
+    except DiscoveryFailed as error:
+        typer.echo(f"crawl could not start: {error}", err=True)
+        raise typer.Exit(1) from None
+    except (OSError, sqlite3.Error) as error:
+        typer.echo(f"crawl stopped: the archive in {cache_dir} cannot be written: {error}", err=True)
+        raise typer.Exit(1) from None
     typer.echo(summary(result))
     raise typer.Exit(0 if result.complete else 1)
 

@@ -319,19 +319,20 @@ class _Pacer:
     """Spaces request starts at least `interval` apart (one asyncio loop, so no lock is needed)."""
 
     def __init__(self, interval: float) -> None:
-        self.interval = interval
-        self._next_start = 0.0
+        self.interval = interval  # may grow (Crawl-delay) after the first request
+        self._last_start = float("-inf")
+        self._hold_until = float("-inf")
 
     async def wait_turn(self) -> None:
         now = asyncio.get_running_loop().time()
-        start = max(now, self._next_start)
-        self._next_start = start + self.interval
+        start = max(now, self._last_start + self.interval, self._hold_until)
+        self._last_start = start
         if start > now:
             await asyncio.sleep(start - now)
 
     def hold_off(self, seconds: float) -> None:
         """The site asked us to wait (Retry-After): no request starts before then."""
-        self._next_start = max(self._next_start, asyncio.get_running_loop().time() + seconds)
+        self._hold_until = max(self._hold_until, asyncio.get_running_loop().time() + seconds)
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:

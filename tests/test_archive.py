@@ -1,4 +1,5 @@
 import hashlib
+import os
 import random
 import signal
 import subprocess
@@ -118,3 +119,14 @@ def test_a_writer_killed_at_any_instant_leaves_the_archive_consistent(tmp_path):
             assert pages
             for page in pages:
                 assert archive.read_body(page.sha256).startswith(page.url.encode())
+
+
+def test_old_temp_files_of_a_killed_run_are_swept_and_fresh_ones_kept(tmp_path):
+    stale = tmp_path / "bodies" / "ab" / ".tmp-stale"
+    fresh = tmp_path / "bodies" / "ab" / ".tmp-fresh"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"half a page")
+    fresh.write_bytes(b"being written")
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    Archive(tmp_path).close()
+    assert not stale.exists() and fresh.exists()

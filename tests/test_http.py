@@ -260,7 +260,15 @@ def test_the_rate_limit_spaces_request_starts_even_when_concurrent(site):
     run(fetch_all, site, rate=10.0, concurrency=4)
     starts = sorted(t for t, _, _ in site.log)
     assert len(starts) == 6
-    assert all(later - earlier >= 0.09 for earlier, later in zip(starts, starts[1:]))
+    assert_spaced(starts, 0.1)
+
+
+def assert_spaced(times: list[float], interval: float, jitter: float = 0.05) -> None:
+    """Any k consecutive gaps span k intervals, less the server's own timing jitter (threads on a
+    busy machine): a late log entry shortens the next gap but not the span across it."""
+    for i, earlier in enumerate(times):
+        for k, later in enumerate(times[i + 1:], start=1):
+            assert later - earlier >= k * interval - jitter, (i, k, later - earlier)
 
 
 def test_resolve_follows_short_links_without_reading_the_destination(site):
