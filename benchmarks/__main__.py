@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import cores, parse_speed
+from benchmarks import cores, network, parse_speed
 from benchmarks.data import DATA_DIR, fixture_files, generated_archive, generated_pages, page_files
 from benchmarks.results import Result, table
 
@@ -49,11 +49,16 @@ def measure_memory(plan: Plan) -> list[Result]:
     return [cores.memory(small, large, _work_dir(plan), plan.small, plan.large)]
 
 
+def measure_network(plan: Plan) -> list[Result]:
+    return network.network(plan.small, _work_dir(plan))
+
+
 MEASUREMENTS: dict[str, Callable[[Plan], list[Result]]] = {
     "parse": measure_parse,
     "dates": measure_dates,
     "cores": measure_cores,
     "memory": measure_memory,
+    "network": measure_network,
 }
 
 
