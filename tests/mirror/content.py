@@ -204,8 +204,8 @@ class _Words:
 
     def __init__(self, rng: random.Random, place: Place) -> None:
         self.rng = rng
-        self.place = place
-        self.town = place.place.removesuffix(f" {place.type}") if place.type not in {"City", "Town", "Village"} else place.place
+        plain_name = place.type in {"City", "Town", "Village"}
+        self.town = place.place if plain_name else place.place.removesuffix(f" {place.type}")
         county = place.place if place.type in {"County", "Parish"} else f"{self.town} County"
         self.values = {"place": self.town, "state": place.state, "county": county,
                        "kind": place.type.lower(), "pd": f"{self.town} Police Department"}
