@@ -15,7 +15,7 @@ import pytest
 
 from parsers.vocabulary import TACTICS, US_STATES
 from tests.mirror import Mirror, generate_page, iter_generated, running_mirror
-from tests.mirror.faults import gzip_bomb, parse_spec
+from tests.mirror.faults import HOSTILE_SLUGS, gzip_bomb, parse_spec
 from tests.mirror.names import place_for
 from tests.mirror.pages import main as pages_main
 
@@ -315,6 +315,22 @@ def test_encoding_and_label_transforms(client: httpx.Client, mirror: Mirror) -> 
     assert "Tactics Used" not in relabeled and ">Population<" not in relabeled
     assert ">Approaches<" in relabeled and ">Residents<" in relabeled
     assert client.get(path).content.decode("utf-8") == plain
+
+
+def test_hostile_slugs_are_listed_and_served() -> None:
+    with running_mirror(pages=10, fixtures_dir=None) as served, \
+            httpx.Client(base_url=served.base_url) as client:
+        served.inject("/wp-sitemap-posts-site-1.xml", "hostile-slugs")
+        served.inject("/tactic/letters/", "hostile-slugs")
+        listed = _locs(client.get("/wp-sitemap-posts-site-1.xml").content)
+        for slug in HOSTILE_SLUGS:
+            url = f"{served.base_url}/site/{slug}/"
+            assert url in listed
+            assert f'href="{url}"' in client.get("/tactic/letters/").text
+            page = client.send(client.build_request("GET", httpx.URL(url)))
+            assert page.status_code == 200
+            assert f'<link rel="canonical" href="{url}">' in page.text
+        assert client.get("/site/not-hostile-zz/").status_code == 404
 
 
 def test_gzip_bomb_is_a_valid_gzip_member() -> None:

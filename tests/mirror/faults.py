@@ -60,12 +60,21 @@ KINDS: dict[str, str] = {
     "billion-laughs": "on a sitemap: XML with nested entity expansion",
     "xxe": "on a sitemap: XML with an external entity (file:///etc/passwd)",
     "offsite-links": "on a sitemap or listing: extra links to other hosts and schemes",
+    "hostile-slugs": "on a sitemap or listing: extra profile URLs with hostile slugs (.., /, NUL, "
+                     "300 characters, odd Unicode), each served as a profile page",
 }
 
 HOSTILE_LINKS = (
     "http://10.0.0.1/site/x/", "http://evil.example/site/evil-ct/", "http://127.0.0.2/site/y/",
     "http://[::1]/site/z/", "file:///etc/passwd", "javascript:alert(1)",
     "data:text/html,<h1>x</h1>", "ftp://demand-forum.org/site/ftp-ct/", "//evil.example/site/w/",
+)
+
+# As they appear in URLs (percent-encoded): none may become a file name as it is.
+HOSTILE_SLUGS = (
+    "..%2F..%2F..%2Fetc%2Fpasswd", "%2E%2E", "nul%00byte-ct", "a" * 300 + "-ny", "caf%C3%A9-ny",
+    "%E2%80%AEevil-rtl-tx", "con", "emoji-%F0%9F%98%80-tx", "back%5Cslash-ca", "space%20name-wa",
+    "UPPER-Case-NY",
 )
 
 

@@ -8,7 +8,6 @@ from html import escape
 
 from parsers.vocabulary import TACTICS
 from tests.mirror import chrome
-from tests.mirror.faults import HOSTILE_LINKS
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,8 @@ def _teaser_html(base_url: str, teaser: Teaser) -> str:
 
 
 def listing_page(base_url: str, tactic: str, page: int, teasers: list[Teaser], *, has_next: bool,
-                 hostile: bool = False) -> bytes:
+                 extra: tuple[str, ...] = ()) -> bytes:
+    """Archive page `page` of `tactic`; `extra` are links added as teasers (hostile-input tests)."""
     root = f"{base_url}/tactic/{tactic}/"
     links = []
     if page > 1:
@@ -55,16 +55,14 @@ def listing_page(base_url: str, tactic: str, page: int, teasers: list[Teaser], *
     if has_next:
         links.append(f'<a class="page-numbers" href="{root}page/{page + 1}/">{page + 1}</a>')
         links.append(f'<a class="next page-numbers" href="{root}page/{page + 1}/">Next &raquo;</a>')
-    hostile_links = ""
-    if hostile:
-        hostile_links = "".join(
-            f'<article class="entry"><h2 class="entry-title"><a href="{escape(link)}">Elsewhere, XX</a></h2>'
-            f'<a class="more-link" href="{escape(link)}">Read more</a></article>\n' for link in HOSTILE_LINKS
-        )
+    extra_teasers = "".join(
+        f'<article class="entry"><h2 class="entry-title"><a href="{escape(link)}">Elsewhere, XX</a></h2>'
+        f'<a class="more-link" href="{escape(link)}">Read more</a></article>\n' for link in extra
+    )
     body = (
         f'<header class="page-header"><h1 class="page-title">Tactic: <span>{escape(TACTICS[tactic])}</span></h1></header>\n'
         + "".join(_teaser_html(base_url, t) for t in teasers)
-        + hostile_links
+        + extra_teasers
         + f'<nav class="navigation pagination" aria-label="Posts"><div class="nav-links">{" ".join(links)}</div></nav>'
     )
     canonical = root if page == 1 else f"{root}page/{page}/"

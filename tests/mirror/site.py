@@ -25,7 +25,17 @@ from urllib.parse import parse_qs, urlsplit
 
 from parsers.vocabulary import TACTICS
 from tests.mirror import chrome, listings, sitemaps
-from tests.mirror.faults import TRANSFORMS, Fault, billion_laughs, gzip_bomb, parse_spec, transform, xxe
+from tests.mirror.faults import (
+    HOSTILE_LINKS,
+    HOSTILE_SLUGS,
+    TRANSFORMS,
+    Fault,
+    billion_laughs,
+    gzip_bomb,
+    parse_spec,
+    transform,
+    xxe,
+)
 from tests.mirror.names import place_for
 from tests.mirror.pages import GeneratedPage, generate_page, post_id_for, tactics_for
 
@@ -40,7 +50,7 @@ GENERATED_EPOCH = datetime(2015, 1, 5, 9, 0, tzinfo=UTC)
 FIXTURE_EPOCH = datetime(2023, 3, 1, 12, 0, tzinfo=UTC)
 EDIT_STEP = timedelta(days=3)
 # Document faults change what a route returns instead of replacing the response.
-DOCUMENT_FAULTS = frozenset({"endless-pagination", "offsite-links"})
+DOCUMENT_FAULTS = frozenset({"endless-pagination", "offsite-links", "hostile-slugs"})
 # Faults that keep the route's answer and change how (or in which bytes) it is sent.
 RESPONSE_SHAPERS = frozenset({"slow", "drop", "drop-body", "truncate"}) | TRANSFORMS
 PAGE_CACHE_SIZE = 256
@@ -336,6 +346,15 @@ class Mirror:
         with self._lock:
             return any(i.fault.kind == kind for i in self._injections.get(path, ()))
 
+    def _extra_links(self, path: str) -> tuple[str, ...]:
+        """Links a sitemap or listing at `path` carries because of a document fault."""
+        extra: tuple[str, ...] = ()
+        if self._has_document_fault(path, "offsite-links"):
+            extra += HOSTILE_LINKS
+        if self._has_document_fault(path, "hostile-slugs"):
+            extra += tuple(f"{self.base_url}/site/{slug}/" for slug in HOSTILE_SLUGS)
+        return extra
+
     def _fault_response(self, fault: Fault, path: str, normal: Response) -> Response:
         kind = fault.kind
         port = urlsplit(self.base_url).port
@@ -504,7 +523,14 @@ class Mirror:
             return Response(200, listings.private_page(self.base_url))
         if slug in self._fixture_bodies:  # a fixture that is not a profile
             return Response(200, self._fixture_bodies[slug])
+        if slug in HOSTILE_SLUGS and path.endswith("/"):
+            return Response(200, self._hostile_slug_page(slug))
         return self._not_found()
+
+    def _hostile_slug_page(self, slug: str) -> bytes:
+        """A real-looking profile whose canonical URL carries the hostile slug."""
+        page = _generated(self.seed, 0, self.base_url, 0)
+        return page.html.replace(f"/site/{page.slug}/".encode(), f"/site/{slug}/".encode())
 
     def _robots(self) -> Response:
         if self.robots is False:
@@ -525,7 +551,7 @@ class Mirror:
         suffix = ".xml.gz" if self.sitemap_gzip else ".xml"
         live = self._live()
         site_pages = max(1, -(-len(live) // self.sitemap_page_size))
-        hostile = self._has_document_fault(path, "offsite-links")
+        extra = self._extra_links(path)
         if name == "/wp-sitemap.xml":
             names = [f"wp-sitemap-posts-site-{n}" for n in range(1, site_pages + 1)]
             names += ["wp-sitemap-posts-page-1", "wp-sitemap-taxonomies-tactic-1"]
@@ -539,12 +565,12 @@ class Mirror:
                 entries = [(self.profile_url(p.slug), self._last_modified(p)) for p in chunk]
             if number == 1:
                 entries.append((f"{self.base_url}{sitemaps.PRIVATE_PATH}", None))
-            document = sitemaps.urlset(entries, hostile=hostile)
+            document = sitemaps.urlset(entries, extra=extra)
         elif name == "/wp-sitemap-posts-page-1.xml":
             pages = ["/", "/browse-locations/", "/map-locations/", "/about/"] + [f"/{t}/" for t in TACTICS]
-            document = sitemaps.urlset([(f"{self.base_url}{p}", None) for p in pages], hostile=hostile)
+            document = sitemaps.urlset([(f"{self.base_url}{p}", None) for p in pages], extra=extra)
         elif name == "/wp-sitemap-taxonomies-tactic-1.xml":
-            document = sitemaps.urlset([(f"{self.base_url}/tactic/{t}/", None) for t in TACTICS], hostile=hostile)
+            document = sitemaps.urlset([(f"{self.base_url}/tactic/{t}/", None) for t in TACTICS], extra=extra)
         else:
             return self._not_found()
         if gzipped:
@@ -594,7 +620,6 @@ class Mirror:
         teasers = [self._teaser(s) for s in slugs[start:start + size]]
         if page == 1 and tactic == next(iter(TACTICS)):
             teasers.insert(0, listings.Teaser("private-test-xx", 1, "Private Test, XX", "Not for robots."))
-        hostile = self._has_document_fault(path, "offsite-links")
         body = listings.listing_page(self.base_url, tactic, page, teasers,
-                                     has_next=endless or page < page_count, hostile=hostile)
+                                     has_next=endless or page < page_count, extra=self._extra_links(path))
         return Response(200, body)

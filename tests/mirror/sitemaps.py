@@ -6,7 +6,6 @@ import gzip
 from datetime import datetime
 from html import escape
 
-from tests.mirror.faults import HOSTILE_LINKS
 
 XMLNS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 PRIVATE_PATH = "/site/private-test-xx/"
@@ -31,13 +30,12 @@ def sitemap_index(locations: list[str]) -> bytes:
     ).encode()
 
 
-def urlset(entries: list[tuple[str, datetime | None]], *, hostile: bool = False) -> bytes:
+def urlset(entries: list[tuple[str, datetime | None]], *, extra: tuple[str, ...] = ()) -> bytes:
     parts = []
     for loc, lastmod in entries:
         stamp = f"<lastmod>{lastmod.isoformat()}</lastmod>" if lastmod else ""
         parts.append(f"<url><loc>{escape(loc)}</loc>{stamp}</url>\n")
-    if hostile:
-        parts.extend(f"<url><loc>{escape(link)}</loc></url>\n" for link in HOSTILE_LINKS)
+    parts.extend(f"<url><loc>{escape(link)}</loc></url>\n" for link in extra)
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<?xml-stylesheet type="text/xsl" href="/wp-sitemap.xsl" ?>\n'
