@@ -73,6 +73,7 @@ def reconcile(
     parser_version: str,
     run_started: datetime,
     missing_runs_limit: int,
+    on_page_done: Callable[[], None] = lambda: None,
 ) -> Reconciliation:
     result = Reconciliation(
         records={}, state=RefreshState(published_discovered=state.published_discovered)
@@ -90,7 +91,7 @@ def reconcile(
             reason == tracked.rejected_reason
         )
         if record is not None and record.id in claimed_by:
-            record, reason = None, f"duplicate id {record.id} (also given by {claimed_by[record.id]})"
+            record, reason = None, f"duplicate id: {record.id} also given by {claimed_by[record.id]}"
         if record is not None:
             tracked.id = record.id
             tracked.last_good_fetch = page.fetched_at or tracked.last_good_fetch
@@ -103,6 +104,7 @@ def reconcile(
             if kept is not None and kept.id not in result.records:
                 result.records[kept.id] = _mark_stale(kept, reason, run_started, tracked)
         result.state.pages[page.url] = tracked
+        on_page_done()
 
     discovered_urls = {page.url for page in pages}
     url_of = {tracked.id: url for url, tracked in state.pages.items() if tracked.id}

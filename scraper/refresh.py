@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
+import sys
 import time
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
+
+from rich.console import Console
+from rich.progress import Progress
 
 from parsers import PARSER_VERSION, NotAProfilePage, parse_profile
 from parsers.models import Profile
@@ -30,12 +36,13 @@ from scraper.publish import (
 )
 from scraper.reconcile import (
     BodyUnavailable,
+    PageFailure,
     PageSource,
     ParseRefused,
     Reconciliation,
     reconcile,
 )
-from scraper.refresh_state import load_state, save_state
+from scraper.refresh_state import RefreshState, load_state, save_state
 from scraper.report import (
     Alarm,
     AlarmThresholds,
@@ -44,7 +51,7 @@ from scraper.report import (
     record_changes,
     warnings_by_code,
 )
-from scraper.urls import is_profile_url
+from scraper.urls import canonicalize, is_profile_url
 
 DATASET_NAME = "profiles.jsonl"
 REPORT_NAME = "report.json"
@@ -56,6 +63,7 @@ FIXTURE_PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
 EXIT_OK, EXIT_ALARM, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 
 Mode = Literal["online", "offline-archive", "offline-fixtures"]
+_VARYING_DETAIL = re.compile(r" \([^)]*\d[^)]*\)$")  # e.g. " (gave up after 4 attempts)"
 log = logging.getLogger("demandforum.refresh")
 
 
@@ -84,7 +92,6 @@ class Sources:
     not_modified: int = 0
     requests: int = 0
     bytes_downloaded: int = 0
-    crawl_failures: Counter[str] = field(default_factory=Counter)
 
 
 def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
@@ -99,39 +106,33 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
                 log.info("removed %s left by a killed run", leftover)
         previous = load_dataset(out_dir / DATASET_NAME)
         state = load_state(out_dir / STATE_NAME)
+        alarms: list[Alarm] = []
         with Archive(settings.cache_dir) as archive:
             try:
                 sources = _gather(settings, archive)
             except DiscoveryFailed as error:
-                alarm = Alarm("discovery-failed", f"discovery failed: {error}")
-                report = _start_failure_report(settings, started_at, started, alarm, previous)
-                _write_report(out_dir, started_at, report)
-                return report
+                alarms.append(Alarm("discovery-failed", f"discovery failed: {error}"))
+                sources = Sources("online", "none", [], _archive_reader(archive))
             log.info(
                 "%d pages from %s (%s)", len(sources.pages), sources.discovery_source, sources.mode
             )
-            reconciliation = reconcile(
-                previous,
-                state,
-                sources.pages,
-                read_body=sources.read_body,
-                parse=_parse,
-                parser_version=PARSER_VERSION,
-                run_started=started_at,
-                missing_runs_limit=settings.missing_runs,
-            )
+            if alarms:  # nothing discovered, nothing known to be missing: records stay as they are
+                reconciliation = Reconciliation(records=dict(previous), state=state)
+            else:
+                reconciliation = _reconcile(settings, sources, previous, state, started_at)
         not_profiles = _not_profiles(sources, reconciliation)
         discovered = len(sources.pages) - len(not_profiles)
         failures = [f for f in reconciliation.failures if f.url not in not_profiles]
         current = reconciliation.records
-        alarms = check_alarms(
-            settings.thresholds,
-            discovered=discovered,
-            previous_discovered=state.published_discovered,
-            failed=len(failures),
-            previous=previous,
-            current=current,
-        )
+        if not alarms:
+            alarms = check_alarms(
+                settings.thresholds,
+                discovered=discovered,
+                previous_discovered=state.published_discovered,
+                failed=len(failures),
+                previous=previous,
+                current=current,
+            )
         published = not alarms or settings.publish_anyway
         dataset_changed = False
         if published:
@@ -151,7 +152,7 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
                 "fetched": sources.fetched,
                 "not_modified": sources.not_modified,
                 "failed": len(failures),
-                "failed_by_reason": dict(Counter(f.reason for f in failures).most_common()),
+                "failed_by_reason": _failures_by_kind(failures),
                 "parsed": reconciliation.parsed,
                 "reused": reconciliation.reused,
                 "not_profiles": sorted(not_profiles),
@@ -162,13 +163,32 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
             "fill_rates": fill_rates(current.values()),
             "warnings_by_code": warnings_by_code(current.values()),
             "alarms": [asdict(alarm) for alarm in alarms],
-            "failures": [
-                {"url": f.url, "id": f.id, "reason": f.reason} for f in failures
-            ],
+            "failures": [{"url": f.url, "id": f.id, "reason": f.reason} for f in failures],
             "thresholds": {**asdict(settings.thresholds), "missing_runs": settings.missing_runs},
         }
         _write_report(out_dir, started_at, report)
         return report
+
+
+def _reconcile(
+    settings: RefreshSettings,
+    sources: Sources,
+    previous: dict[str, Profile],
+    state: RefreshState,
+    started_at: datetime,
+) -> Reconciliation:
+    with _progress_bar(settings, "parsing", len(sources.pages)) as advance:
+        return reconcile(
+            previous,
+            state,
+            sources.pages,
+            read_body=sources.read_body,
+            parse=_parse,
+            parser_version=PARSER_VERSION,
+            run_started=started_at,
+            missing_runs_limit=settings.missing_runs,
+            on_page_done=advance,
+        )
 
 
 def exit_code_of(report: dict[str, Any]) -> int:
@@ -178,7 +198,12 @@ def exit_code_of(report: dict[str, Any]) -> int:
 def _gather(settings: RefreshSettings, archive: Archive) -> Sources:
     if not settings.offline:
         return _crawl(settings, archive)
-    archived = [page for page in archive.latest_good() if is_profile_url(page.url)]
+    base_url = settings.crawl.base_url
+    archived = [
+        page
+        for page in archive.latest_good()
+        if is_profile_url(page.url) and canonicalize(page.url, base_url) == page.url
+    ]
     if archived:
         pages = [PageSource(page.url, page.sha256, page.fetched_at) for page in archived]
         return Sources("offline-archive", "archive", pages, _archive_reader(archive))
@@ -234,6 +259,26 @@ def _not_profiles(sources: Sources, reconciliation: Reconciliation) -> set[str]:
         for failure in reconciliation.failures
         if failure.refused_by_parser and failure.id is None
     }
+
+
+def _failures_by_kind(failures: list[PageFailure]) -> dict[str, int]:
+    """Counts by the stable head of each reason: 'HTTP 503 (gave up after 4 attempts)' counts as
+    'HTTP 503', 'not a profile page (error-page): <title>' as 'not a profile page (error-page)'."""
+    kinds = Counter(
+        _VARYING_DETAIL.sub("", failure.reason.split(": ", 1)[0]) for failure in failures
+    )
+    return dict(kinds.most_common())
+
+
+@contextmanager
+def _progress_bar(settings: RefreshSettings, label: str, total: int) -> Iterator[Callable[[], None]]:
+    show = sys.stderr.isatty() if settings.progress is None else settings.progress
+    if not show:
+        yield lambda: None
+        return
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda: progress.advance(task)
 
 
 def _archive_reader(archive: Archive) -> Callable[[str], bytes]:
@@ -300,39 +345,6 @@ def _run_facts(
         "outcome": outcome,
         "exit_code": EXIT_ALARM if alarms else EXIT_OK,
         "published": published,
-    }
-
-
-def _start_failure_report(
-    settings: RefreshSettings,
-    started_at: datetime,
-    started: float,
-    alarm: Alarm,
-    previous: dict[str, Profile],
-) -> dict[str, Any]:
-    log.error("%s", alarm.message)
-    return {
-        "run": {
-            **_run_facts(settings, started_at, started, "online", [alarm], False),
-            "discovery_source": None,
-            "dataset_changed": False,
-        },
-        "pages": {
-            "discovered": 0, "fetched": 0, "not_modified": 0, "failed": 0,
-            "failed_by_reason": {}, "parsed": 0, "reused": 0, "not_profiles": [],
-        },
-        "requests": None,
-        "bytes_downloaded": None,
-        "records": {
-            "total": len(previous), "stale": sum(1 for r in previous.values() if r.stale),
-            "added": [], "changed": {}, "removed": {}, "newly_stale": [], "recovered": [],
-            "missing": {},
-        },
-        "fill_rates": fill_rates(previous.values()),
-        "warnings_by_code": warnings_by_code(previous.values()),
-        "alarms": [asdict(alarm)],
-        "failures": [],
-        "thresholds": {**asdict(settings.thresholds), "missing_runs": settings.missing_runs},
     }
 
 

@@ -118,9 +118,15 @@ def test_changed_added_and_removed_pages_show_up_exactly_in_the_report(mirror, t
     assert sorted(dataset_of(settings)) == mirror.slugs()
 
 
-@pytest.mark.parametrize("kind, reason", [("500", "HTTP 500"), ("soft-404", "not a profile")])
+@pytest.mark.parametrize(
+    "kind, reason, kind_counted",
+    [
+        ("500", "HTTP 500", "HTTP 500"),
+        ("soft-404", "Page not found", "not a profile page (error-page)"),
+    ],
+)
 def test_a_page_turning_into_an_error_keeps_its_last_good_record_marked_stale(
-    mirror, tmp_path, kind, reason
+    mirror, tmp_path, kind, reason, kind_counted
 ):
     settings = settings_for(mirror, tmp_path)
     run_refresh(settings)
@@ -136,6 +142,7 @@ def test_a_page_turning_into_an_error_keeps_its_last_good_record_marked_stale(
     assert kept.stale.last_good_fetch == good.fetched_at
     assert report["records"]["newly_stale"] == [slug]
     assert [failure["url"] for failure in report["failures"]] == [mirror.profile_url(slug)]
+    assert report["pages"]["failed_by_reason"] == {kind_counted: 1}
 
     mirror.restore_page(slug)
     report = run_refresh(settings)
@@ -250,8 +257,22 @@ def test_offline_refresh_on_a_fresh_checkout_uses_the_repository_fixtures(tmp_pa
     assert len(dataset_of(settings)) == report["pages"]["discovered"] > 0
 
 
+def test_a_site_that_cannot_be_reached_raises_an_alarm_and_keeps_the_dataset(mirror, tmp_path):
+    settings = settings_for(mirror, tmp_path)
+    run_refresh(settings)
+    published = dataset_bytes(settings)
+    mirror.inject("/robots.txt", "500", times=None)
+    report = run_refresh(settings)
+    assert exit_code_of(report) == EXIT_ALARM
+    assert [alarm["kind"] for alarm in report["alarms"]] == ["discovery-failed"]
+    assert report["run"]["published"] is False
+    assert report["records"]["newly_stale"] == [] and report["records"]["missing"] == {}
+    assert json.loads((settings.out_dir / REPORT_NAME).read_text())["alarms"] == report["alarms"]
+    assert dataset_bytes(settings) == published
+
+
 @pytest.fixture
-def cli(monkeypatch):
+def cli():
     """The CLI as a cron job sees it; restores the logging it configures."""
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level

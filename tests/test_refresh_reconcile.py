@@ -155,7 +155,7 @@ def test_two_urls_giving_one_id_keep_the_first_url_in_order_and_fail_the_other(s
     assert list(result.records) == ["a-ct"]
     assert result.state.pages[url_of("a-ct-2")].id == "a-ct"
     assert [failure.url for failure in result.failures] == [url_of("a-ct")]
-    assert result.failures[0].reason == f"duplicate id a-ct (also given by {url_of('a-ct-2')})"
+    assert result.failures[0].reason == f"duplicate id: a-ct also given by {url_of('a-ct-2')}"
 
 
 def test_a_new_page_that_fails_is_only_reported(site):
