@@ -5,7 +5,8 @@ hand-made records. Rules:
 - a page whose body hash and parser version match its record is not parsed again;
 - a page that fails (fetch failure, refused body, parse failure) keeps its last good record, marked
   stale with the reason, the first run that failed and the last good fetch; the mark goes away when
-  the page parses again;
+  the page parses again. With no record yet (a new out dir on an old archive), the page's last good
+  archived body gives one, marked stale the same way;
 - a location missing from discovery keeps its record (marked stale) until it has been missing for
   `missing_runs_limit` consecutive runs, then is removed.
 """
@@ -13,7 +14,7 @@ hand-made records. Rules:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from parsers.models import Profile, StaleMark
@@ -27,7 +28,8 @@ class PageSource:
     """One discovered profile page as this run sees it."""
 
     url: str
-    sha256: str | None  # the body to parse, None when no usable body exists
+    # The body to parse and when it was fetched; for a failed page, its last good archived copy.
+    sha256: str | None
     fetched_at: datetime | None
     failure: str | None = None  # why this run could not get a usable body, one line
 
@@ -101,7 +103,13 @@ def reconcile(
             assert reason is not None
             result.failures.append(PageFailure(page.url, previous_id, reason, refused_by_parser))
             kept = previous.get(previous_id or "")
+            if kept is None and page.failure is not None and page.sha256 is not None:
+                kept, _ = _record_for(
+                    replace(page, failure=None), None, tracked, read_body, parse, parser_version,
+                    result,
+                )
             if kept is not None and kept.id not in result.records:
+                tracked.id = kept.id
                 result.records[kept.id] = _mark_stale(kept, reason, run_started, tracked)
         result.state.pages[page.url] = tracked
         on_page_done()

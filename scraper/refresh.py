@@ -222,7 +222,11 @@ def _crawl(settings: RefreshSettings, archive: Archive) -> Sources:
             pages.append(PageSource(url, outcome.sha256, outcome.fetched_at))
         else:
             reason = outcome.reason or outcome.result
-            pages.append(PageSource(url, None, outcome.fetched_at, reason))
+            last_good = archive.latest_good_for(url)
+            if last_good is None:
+                pages.append(PageSource(url, None, None, reason))
+            else:
+                pages.append(PageSource(url, last_good.sha256, last_good.fetched_at, reason))
     results = Counter(outcome.result for outcome in result.outcomes)
     return Sources(
         mode="online",

@@ -95,6 +95,9 @@ def refresh(
     except InvalidDataset as error:
         log.error("the published dataset is invalid, refusing to build on it: %s", error)
         raise typer.Exit(EXIT_ALARM) from None
+    except Exception:  # the scheduler gets a log line in the chosen format, then "needs a person"
+        log.exception("the refresh stopped on an unexpected error (the published dataset is whole)")
+        raise typer.Exit(EXIT_ALARM) from None
     lines = summary_lines(report)
     if chosen_format == "json":
         log.info("summary", extra={"summary": lines, "outcome": report["run"]["outcome"]})

@@ -301,3 +301,46 @@ def test_usage_errors_exit_2(cli, tmp_path, arguments):
     result = cli.invoke(app, ["refresh", "--offline", "--out-dir", str(tmp_path), *arguments])
     assert result.exit_code == EXIT_USAGE
     assert not (tmp_path / DATASET_NAME).exists()
+
+
+def test_a_new_out_dir_on_an_old_archive_keeps_a_failing_page_from_its_archived_copy(
+    mirror, tmp_path
+):
+    settings = settings_for(mirror, tmp_path)
+    run_refresh(settings)
+    slug = mirror.slugs()[0]
+    good = dataset_of(settings)[slug]
+    mirror.break_page(slug, "500")
+    fresh_out = RefreshSettings(
+        crawl=settings.crawl, cache_dir=settings.cache_dir, out_dir=tmp_path / "fresh",
+        progress=False,
+    )
+    report = run_refresh(fresh_out)
+    kept = dataset_of(fresh_out)[slug]
+    assert kept.model_copy(update={"stale": None}) == good
+    assert kept.stale.reason.startswith("HTTP 500")
+    assert report["records"]["added"] == mirror.slugs()
+
+
+def cli_arguments(tmp_path) -> list[str]:
+    return ["refresh", "--offline", "--out-dir", str(tmp_path / "out"),
+            "--cache-dir", str(tmp_path / "cache"), "--log-format", "json"]
+
+
+def test_the_cli_logs_json_lines_and_a_summary_when_nobody_watches(cli, tmp_path):
+    result = cli.invoke(app, cli_arguments(tmp_path))
+    assert result.exit_code == EXIT_OK, result.stderr
+    lines = [json.loads(line) for line in result.stderr.splitlines()]
+    summary = [line for line in lines if line["message"] == "summary"]
+    assert len(summary) == 1 and summary[0]["outcome"] == "ok"
+    assert any("discovered" in text for text in summary[0]["summary"])
+
+
+def test_a_corrupted_published_dataset_is_left_alone_and_exits_1(cli, tmp_path):
+    dataset = tmp_path / "out" / DATASET_NAME
+    dataset.parent.mkdir()
+    dataset.write_bytes(b'{"id": "half a rec')
+    result = cli.invoke(app, cli_arguments(tmp_path))
+    assert result.exit_code == EXIT_ALARM
+    assert "invalid" in result.stderr
+    assert dataset.read_bytes() == b'{"id": "half a rec'

@@ -162,3 +162,14 @@ def test_a_new_page_that_fails_is_only_reported(site):
     result = site.run({}, RefreshState(), [site.page("a-ct", failure="refused: non-HTML body")])
     assert result.records == {}
     assert result.failures[0].id is None
+
+
+def test_a_failing_page_without_a_record_gets_one_from_its_last_good_archived_body(site):
+    archived = site.page("a-ct")
+    failing = PageSource(archived.url, archived.sha256, archived.fetched_at, "HTTP 503")
+    result = site.run({}, RefreshState(), [failing], RUN_2)
+    record = result.records["a-ct"]
+    assert record.stale.reason == "HTTP 503"
+    assert record.stale.last_good_fetch == FETCHED_AT
+    assert result.state.pages[archived.url].id == "a-ct"
+    assert [failure.reason for failure in result.failures] == ["HTTP 503"]
