@@ -19,6 +19,16 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 # UTF-8 read as windows-1252 and saved again: the signature of a double-encoded page.
 _MOJIBAKE = re.compile("â€[™œ\u009d“”˜¦]|Ã[©¨¢±³¼]")
 _SNIFF_BYTES = 4096
+# The encodings a web page may declare (WHATWG). Python knows other codecs (punycode, unicode_escape,
+# utf-7...) that no page uses and some decode hostile bytes in quadratic time: a declared one of
+# those, like UTF-16 in a page readable as ASCII, is ignored.
+_WEB_ENCODINGS = frozenset(codecs.lookup(label).name for label in (
+    "utf-8", "ibm866", "iso-8859-1", "iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-5", "iso-8859-6",
+    "iso-8859-7", "iso-8859-8", "iso-8859-10", "iso-8859-13", "iso-8859-14", "iso-8859-15", "iso-8859-16",
+    "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874", "windows-1250", "windows-1251",
+    "windows-1252", "windows-1253", "windows-1254", "windows-1255", "windows-1256", "windows-1257",
+    "windows-1258", "gbk", "gb18030", "big5", "euc-jp", "iso-2022-jp", "shift_jis", "euc-kr", "ascii",
+))
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
@@ -36,11 +46,17 @@ def decode_html(raw: bytes) -> tuple[str, list[ParseWarning]]:
         raise NotAProfilePage("binary", "NUL bytes: binary data, not an HTML page")
     declared = _declared_charset(raw)
     warnings: list[ParseWarning] = []
-    for encoding in dict.fromkeys(filter(None, (declared, "utf-8"))):
+    # Valid UTF-8 with non-ASCII bytes is almost never text in another encoding: it beats the meta.
+    for encoding in dict.fromkeys(filter(None, ("utf-8", declared))):
         try:
-            return _checked(raw.decode(encoding), warnings)
+            text = raw.decode(encoding)
         except (UnicodeDecodeError, LookupError):
-            warnings.append(_warning("charset-mismatch", f"the bytes are not valid {encoding}"))
+            if encoding == (declared or "utf-8"):
+                warnings.append(_warning("charset-mismatch", f"the bytes are not valid {encoding}"))
+            continue
+        if declared not in (None, encoding) and not raw.isascii():
+            warnings.append(_warning("charset-mismatch", f"the page declares {declared} but its bytes are UTF-8"))
+        return _checked(text, warnings)
     text = raw.decode("windows-1252", errors="replace")
     warnings.append(_warning("decoded-as-windows-1252", "fell back to windows-1252"))
     return _checked(text, warnings)
@@ -52,9 +68,12 @@ def _declared_charset(raw: bytes) -> str | None:
         return None
     name = match.group(1).decode("ascii", errors="ignore").lower()
     try:
-        return codecs.lookup(name).name
+        encoding = codecs.lookup(name).name
     except LookupError:
         return None
+    if encoding not in _WEB_ENCODINGS:
+        return None
+    return "cp1252" if encoding in ("ascii", "iso8859-1") else encoding  # as browsers read those labels
 
 
 def _checked(text: str, warnings: list[ParseWarning]) -> tuple[str, list[ParseWarning]]:
