@@ -239,7 +239,7 @@ def test_robots_rules_and_crawl_delay_are_obeyed(site):
     robots, client = run(crawl_some, site)
     assert robots.sitemaps == ["/wp-sitemap.xml"] and client.request_interval == 0.2
     starts = [t for t, path, _ in site.log if path == "/a/"]
-    assert all(later - earlier >= 0.18 for earlier, later in zip(starts, starts[1:]))
+    assert_spaced(starts, 0.2)
     assert "/private/page/" not in {path for _, path, _ in site.log}
 
 
@@ -252,20 +252,20 @@ def test_a_missing_robots_txt_allows_everything_but_a_failing_one_stops_the_run(
 
 
 def test_the_rate_limit_spaces_request_starts_even_when_concurrent(site):
-    site.scripts.update({f"/p{n}/": [(200, HTML, b"<html></html>")] for n in range(6)})
+    site.scripts.update({f"/p{n}/": [(200, HTML, b"<html></html>")] for n in range(5)})
 
     async def fetch_all(client):
-        return await asyncio.gather(*(client.get(f"/p{n}/") for n in range(6)))
+        return await asyncio.gather(*(client.get(f"/p{n}/") for n in range(5)))
 
-    run(fetch_all, site, rate=10.0, concurrency=4)
+    run(fetch_all, site, rate=4.0, concurrency=4)
     starts = sorted(t for t, _, _ in site.log)
-    assert len(starts) == 6
-    assert_spaced(starts, 0.1)
+    assert len(starts) == 5
+    assert_spaced(starts, 0.25)
 
 
-def assert_spaced(times: list[float], interval: float, jitter: float = 0.05) -> None:
-    """Any k consecutive gaps span k intervals, less the server's own timing jitter (threads on a
-    busy machine): a late log entry shortens the next gap but not the span across it."""
+def assert_spaced(times: list[float], interval: float, jitter: float = 0.1) -> None:
+    """Any k consecutive gaps span k intervals, less the server's own timing jitter (its threads
+    log late on a busy machine). Unpaced concurrent requests would land within milliseconds."""
     for i, earlier in enumerate(times):
         for k, later in enumerate(times[i + 1:], start=1):
             assert later - earlier >= k * interval - jitter, (i, k, later - earlier)
