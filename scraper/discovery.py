@@ -16,7 +16,7 @@ import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 from urllib.parse import urljoin, urlsplit
 from xml.etree.ElementTree import Element, ParseError
 
@@ -38,6 +38,12 @@ MAX_PAGES_PER_ARCHIVE = 1000
 MAX_PAGES_WITHOUT_NEW_PROFILES = 5
 _TACTIC_ARCHIVE = re.compile(r"^/tactic/([^/]+)/(?:page/(\d+)/)?$")
 _GZIP_MAGIC = b"\x1f\x8b"
+
+
+class _Link(NamedTuple):
+    href: str  # made absolute against the page it is on, when it can be
+    rel: str
+    text: str
 
 
 class DiscoveryFailed(Exception):
@@ -64,7 +70,8 @@ async def discover(client: PoliteClient) -> Discovery:
     if finder.found.profiles:
         finder.found.source = "listing"
         return finder.found
-    raise DiscoveryFailed("no profile URL in any sitemap or listing page: " + "; ".join(finder.found.problems[-5:]))
+    latest_problems = "; ".join(finder.found.problems[-5:])
+    raise DiscoveryFailed(f"no profile URL in any sitemap or listing page: {latest_problems}")
 
 
 def _sitemap_sources(client: PoliteClient) -> list[list[str]]:
@@ -97,10 +104,8 @@ class _Finder:
                 continue
             kind = _local_name(root.tag)
             if kind == "sitemapindex":
-                queue.extend(
-                    child for child in (self._site_url(loc, "sitemap link") for loc, _ in _entries(root, "sitemap"))
-                    if child
-                )
+                children = (self._site_url(loc, "sitemap link") for loc, _ in _entries(root, "sitemap"))
+                queue.extend(child for child in children if child)
             elif kind == "urlset":
                 for loc, lastmod in _entries(root, "url"):
                     await self._add_link(loc, lastmod)
@@ -113,8 +118,10 @@ class _Finder:
         except FetchError as error:
             self._problem(f"{url}: {error.reason}")
             return None
+        xml = response.body
         try:
-            xml = inflate_capped(response.body, SITEMAP_MAX_BYTES) if response.body.startswith(_GZIP_MAGIC) else response.body
+            if xml.startswith(_GZIP_MAGIC):
+                xml = inflate_capped(xml, SITEMAP_MAX_BYTES)
             return parse_xml(xml, forbid_dtd=True)
         except (ValueError, ParseError, DefusedXmlException, zlib.error) as error:
             self._problem(f"{url}: unreadable sitemap ({type(error).__name__}: {error})"[:300])
@@ -125,8 +132,8 @@ class _Finder:
     async def read_listings(self) -> None:
         archives: list[str] = []
         for path in LISTING_ENTRY_PAGES:
-            for href, _, _ in await self._page_links(urljoin(self.client.base_url, path)):
-                archive = _tactic_archive_start(canonicalize(href, self.client.base_url))
+            for link in await self._page_links(urljoin(self.client.base_url, path)):
+                archive = _tactic_archive_start(canonicalize(link.href, self.client.base_url))
                 if archive and archive not in archives:
                     archives.append(archive)
         if len(archives) > MAX_TACTIC_ARCHIVES:
@@ -156,28 +163,27 @@ class _Finder:
                 return
             page = self._next_page(page, links)
 
-    async def _page_links(self, url: str) -> list[tuple[str, str, str]]:
-        """(canonical-or-raw href, rel, text) of every link on an HTML page."""
+    async def _page_links(self, url: str) -> list[_Link]:
         try:
             response = await self.client.get(url, accept=HTML_TYPES)
         except FetchError as error:
             self._problem(f"{url}: {error.reason}")
             return []
-        tree = LexborHTMLParser(response.body)
         links = []
-        for node in tree.css("a[href], link[rel][href]"):
-            href = node.attributes.get("href") or ""
-            links.append((urljoin(response.final_url, href.strip()), node.attributes.get("rel") or "", node.text(strip=True) if node.tag == "a" else ""))
+        for node in LexborHTMLParser(response.body).css("a[href], link[rel][href]"):
+            href = _absolute(node.attributes.get("href") or "", response.final_url)
+            text = node.text(strip=True) if node.tag == "a" else ""
+            links.append(_Link(href, node.attributes.get("rel") or "", text))
         return links
 
-    async def _add_links(self, links: Iterable[tuple[str, str, str]]) -> list[str]:
+    async def _add_links(self, links: Iterable[_Link]) -> list[str]:
         added = []
-        for href, _, _ in links:
-            if profile := await self._add_link(href, None, listing=True):
+        for link in links:
+            if profile := await self._add_link(link.href, None, listing=True):
                 added.append(profile)
         return added
 
-    def _next_page(self, current: str, links: list[tuple[str, str, str]]) -> str | None:
+    def _next_page(self, current: str, links: list[_Link]) -> str | None:
         current_match = _TACTIC_ARCHIVE.match(urlsplit(current).path)
         candidates = []
         for href, rel, text in links:
@@ -239,6 +245,13 @@ def inflate_capped(data: bytes, max_bytes: int) -> bytes:
     if len(output) > max_bytes or inflater.unconsumed_tail:
         raise ValueError(f"gzip inflates past {max_bytes} bytes")
     return output
+
+
+def _absolute(href: str, page_url: str) -> str:
+    try:
+        return urljoin(page_url, href.strip())
+    except ValueError:  # e.g. a malformed IPv6 host: canonicalize will refuse it as it is
+        return href
 
 
 def _entries(root: Element, entry_tag: str) -> Iterable[tuple[str, str | None]]:

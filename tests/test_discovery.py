@@ -100,14 +100,17 @@ def test_links_to_other_hosts_and_schemes_are_recorded_never_fetched():
         assert_only_the_mirror_was_asked(mirror, client)
 
 
-def test_an_endless_pagination_chain_is_cut_short():
+def test_endless_pagination_and_hostile_links_on_listings_are_cut_short_and_recorded():
     with running_mirror(pages=15, seed=2, sitemap=False) as mirror:
-        for tactic_root in {f"/tactic/{tactic}/" for tactic in ["buyer-arrests", "reverse-stings"]}:
+        for tactic_root in ["/tactic/buyer-arrests/", "/tactic/reverse-stings/"]:
             mirror.inject(tactic_root, "endless-pagination", times=None)
-        found, _ = run_discovery(mirror)
+            mirror.inject(tactic_root, "offsite-links", times=None)
+        found, client = run_discovery(mirror)
         assert sorted(found.profiles) == sorted(mirror.profile_urls())
         assert any("list nothing new" in line for line in found.problems)
         assert len(mirror.requests) < 200
+        assert {"http://10.0.0.1/site/x/", "data:text/html,<h1>x</h1>"} <= set(client.refusals)
+        assert_only_the_mirror_was_asked(mirror, client)
 
 
 def test_when_no_source_lists_a_profile_discovery_fails_with_the_reasons():

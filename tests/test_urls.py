@@ -47,6 +47,8 @@ def test_every_alias_of_a_profile_is_one_url(alias):
         "ftp://demand-forum.org/site/x/",
         "https://demand-forum.org:99999/",
         "//evil.example/site/x/",
+        "http://[::1/site/x/",
+        "https://demand-forum.org:port/",
     ],
 )
 def test_urls_off_the_site_have_no_canonical_form(foreign):
