@@ -72,6 +72,20 @@ def test_sitemaps_list_every_profile_once(client: httpx.Client, mirror: Mirror) 
     assert "<lastmod>" in client.get("/wp-sitemap-posts-site-1.xml").text
 
 
+def test_sitemap_pages_hold_at_most_2000_urls() -> None:
+    site = Mirror("http://127.0.0.1:1", pages=4_100, fixtures_dir=None)
+    children = _locs(site.respond("GET", "/wp-sitemap.xml", {}).body)
+    profile_sitemaps = [c for c in children if "posts-site" in c]
+    assert len(profile_sitemaps) == 3
+    listed = []
+    for child in profile_sitemaps:
+        locs = _locs(site.respond("GET", child.removeprefix(site.base_url), {}).body)
+        assert len(locs) <= 2_001  # the robots-disallowed page rides on page 1
+        listed += [loc for loc in locs if "private-test" not in loc]
+    assert sorted(listed) == site.profile_urls() and len(listed) == 4_100
+    assert site.respond("GET", "/wp-sitemap-posts-site-4.xml", {}).status == 404
+
+
 def test_gzipped_sitemaps_and_crawl_delay() -> None:
     with running_mirror(pages=30, sitemap_gzip=True, crawl_delay=2, fixtures_dir=None) as served, \
             httpx.Client(base_url=served.base_url) as client:
@@ -222,6 +236,9 @@ def test_injected_faults(client: httpx.Client, mirror: Mirror) -> None:
     redirected = client.get(path)
     assert redirected.status_code == 302
     assert redirected.headers["location"].startswith("http://evil.example/")
+    mirror.inject(path, "503=7", times=1)
+    unavailable = client.get(path)
+    assert (unavailable.status_code, unavailable.headers["retry-after"]) == (503, "7")
     mirror.inject(path, "non-html", times=1)
     assert client.get(path).headers["content-type"] == "application/pdf"
     mirror.inject(path, "redirect-loop", times=1)
