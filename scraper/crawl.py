@@ -12,7 +12,7 @@ import logging
 import sqlite3
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 import typer
 
+from parsers import NotAProfilePage, parse_profile
 from scraper.app import app
 from scraper.archive import DEFAULT_CACHE_DIR, Archive, FetchRecord
 from scraper.discovery import DiscoveryFailed, discover
@@ -162,60 +163,61 @@ async def _fetch_page(client: PoliteClient, archive: Archive, url: str) -> PageO
     previous = archive.latest_good_fetch_for(url)
     if previous is not None and not archive.has_body(previous.sha256):
         previous = None  # the body was lost from the cache: fetch it whole again
-    headers = {}
-    if previous is not None and previous.etag:
-        headers["If-None-Match"] = previous.etag
-    if previous is not None and previous.last_modified:
-        headers["If-Modified-Since"] = previous.last_modified
     try:
-        response = await client.get(url, headers=headers)
+        response = await client.get(url, headers=_conditional_headers(previous))
     except FetchError as error:
-        return await _record(archive, FetchRecord(
-            url=url, fetched_at=datetime.now(UTC), outcome="failed", status=error.status, reason=error.reason,
-        ))
+        return await _record(archive, _failure(url, error.reason, status=error.status))
     except Exception as error:  # a client bug must cost one page, not the run (archive errors still raise)
         log.exception("unexpected error fetching %s", url)
-        return await _record(archive, FetchRecord(
-            url=url, fetched_at=datetime.now(UTC), outcome="failed",
-            reason=f"unexpected error ({type(error).__name__}: {error})"[:300],
-        ))
-    fetched_at = datetime.now(UTC)
+        return await _record(archive, _failure(url, f"unexpected error ({type(error).__name__}: {error})"))
     if response.status == 304:
         if previous is None:
-            return await _record(archive, _failure(url, response, fetched_at, "HTTP 304 without an archived copy"))
-        return await _record(archive, FetchRecord(
-            url=url, final_url=response.final_url, fetched_at=fetched_at, outcome="not-modified",
+            return await _record(archive, _failure(url, "HTTP 304 without an archived copy", response))
+        return await _record(archive, replace(
+            previous, final_url=response.final_url, fetched_at=datetime.now(UTC), outcome="not-modified",
             status=304, etag=response.etag or previous.etag,
             last_modified=response.last_modified or previous.last_modified,
-            content_type=previous.content_type, sha256=previous.sha256,
         ))
     refusal = await asyncio.to_thread(_not_a_profile_reason, response.body, response.final_url)
     if refusal is not None:
-        return await _record(archive, _failure(url, response, fetched_at, refusal), response.body)
+        return await _record(archive, _failure(url, refusal, response), response.body)
     return await _record(archive, FetchRecord(
-        url=url, final_url=response.final_url, fetched_at=fetched_at, outcome="fetched",
+        url=url, final_url=response.final_url, fetched_at=datetime.now(UTC), outcome="fetched",
         status=response.status, etag=response.etag, last_modified=response.last_modified,
         content_type=response.headers.get("content-type"),
     ), response.body)
 
 
-def _failure(url: str, response: Response, fetched_at: datetime, reason: str) -> FetchRecord:
+def _conditional_headers(previous: FetchRecord | None) -> dict[str, str]:
+    headers = {}
+    if previous is not None and previous.etag:
+        headers["If-None-Match"] = previous.etag
+    if previous is not None and previous.last_modified:
+        headers["If-Modified-Since"] = previous.last_modified
+    return headers
+
+
+def _failure(
+    url: str, reason: str, response: Response | None = None, *, status: int | None = None
+) -> FetchRecord:
+    if response is None:
+        return FetchRecord(url=url, fetched_at=datetime.now(UTC), outcome="failed", status=status,
+                           reason=reason[:300])
     return FetchRecord(
-        url=url, final_url=response.final_url, fetched_at=fetched_at, outcome="failed",
+        url=url, final_url=response.final_url, fetched_at=datetime.now(UTC), outcome="failed",
         status=response.status, etag=response.etag, last_modified=response.last_modified,
-        content_type=response.headers.get("content-type"), reason=reason,
+        content_type=response.headers.get("content-type"), reason=reason[:300],
     )
 
 
 async def _record(archive: Archive, record: FetchRecord, body: bytes | None = None) -> PageOutcome:
     # fsync and SQLite writes block: keep them off the event loop.
     record = await asyncio.to_thread(archive.record_fetch, record, body)
-    result = "failed" if record.outcome == "failed" else record.outcome
-    if result == "failed":
+    if record.outcome == "failed":
         log.warning("failed %s: %s", record.url, record.reason)
     return PageOutcome(
         url=record.url,
-        result=result,
+        result=record.outcome,
         reason=record.reason,
         http_status=record.status,
         sha256=record.sha256 if record.good else None,
@@ -225,28 +227,30 @@ async def _record(archive: Archive, record: FetchRecord, body: bytes | None = No
 
 def _not_a_profile_reason(body: bytes, url: str) -> str | None:
     """Why this 200 page is not a profile (a soft error page, a listing...), or None if it is one."""
-    from parsers import NotAProfilePage, parse_profile
-
     try:
         parse_profile(body, url=url)
     except NotAProfilePage as refusal:
-        return str(refusal)[:300]
+        return str(refusal)
     except Exception:  # a parser bug must not cost us the page: the parse step will report it
         log.exception("parser crashed on %s; keeping the page", url)
     return None
 
 
 def _crawl_offline(settings: CrawlSettings, archive: Archive) -> CrawlResult:
+    """Every URL the archive knows: its newest good copy, or why there is none."""
     urls = archive.urls()
     outcomes = []
     for url in urls[: settings.limit]:
         page = archive.latest_good_for(url)
-        if page is not None:
+        if page is not None and archive.has_body(page.sha256):
             outcomes.append(PageOutcome(url, "not-modified", None, page.status, page.sha256, page.fetched_at))
-            continue
-        last = archive.latest_fetch_for(url)
-        reason = f"no good copy archived (last fetch failed: {last.reason})" if last else "no copy archived"
-        outcomes.append(PageOutcome(url, "missing-offline", reason, last.status if last else None, None, None))
+        elif page is not None:
+            outcomes.append(PageOutcome(url, "missing-offline", "archived body lost from the cache",
+                                        page.status, None, None))
+        else:
+            last = archive.latest_fetch_for(url)
+            reason = f"no good copy archived (last fetch failed: {last.reason})"
+            outcomes.append(PageOutcome(url, "missing-offline", reason, last.status, None, None))
     return CrawlResult(discovered=urls, discovery_source="archive", outcomes=outcomes, requests=0,
                        bytes_downloaded=0)
 
