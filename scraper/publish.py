@@ -21,7 +21,7 @@ from parsers.models import Profile
 
 
 class InvalidDataset(Exception):
-    """A dataset file (or the bytes about to become one) is not a valid, sorted JSONL of profiles."""
+    """A dataset file (or bytes about to become one) is not a valid, sorted JSONL of profiles."""
 
 
 def render_dataset(records: Iterable[Profile]) -> bytes:
@@ -31,7 +31,7 @@ def render_dataset(records: Iterable[Profile]) -> bytes:
 
 
 def parse_dataset(data: bytes) -> list[Profile]:
-    """Every line as a Profile; raises InvalidDataset unless all lines are valid, ids unique, sorted."""
+    """Every line as a Profile; InvalidDataset unless every line is valid and ids unique, sorted."""
     if data and not data.endswith(b"\n"):
         raise InvalidDataset("the last line is not terminated (partial write?)")
     records: list[Profile] = []

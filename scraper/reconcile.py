@@ -93,7 +93,8 @@ def reconcile(
             reason == tracked.rejected_reason
         )
         if record is not None and record.id in claimed_by:
-            record, reason = None, f"duplicate id: {record.id} also given by {claimed_by[record.id]}"
+            other_url = claimed_by[record.id]
+            record, reason = None, f"duplicate id: {record.id} also given by {other_url}"
         if record is not None:
             tracked.id = record.id
             tracked.last_good_fetch = page.fetched_at or tracked.last_good_fetch
@@ -129,7 +130,8 @@ def reconcile(
             result.removed[record_id] = f"missing from discovery for {tracked.missing_runs} runs"
             continue
         result.missing[record_id] = tracked.missing_runs
-        result.records[record_id] = _mark_stale(record, MISSING_FROM_DISCOVERY, run_started, tracked)
+        stale = _mark_stale(record, MISSING_FROM_DISCOVERY, run_started, tracked)
+        result.records[record_id] = stale
         result.state.pages[url] = tracked
     return result
 

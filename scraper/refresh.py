@@ -7,7 +7,6 @@ Files in the out dir: `profiles.jsonl` (the dataset), `report.json` (last run), 
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import sys
@@ -18,15 +17,15 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from rich.console import Console
 from rich.progress import Progress
 
 from parsers import PARSER_VERSION, NotAProfilePage, parse_profile
 from parsers.models import Profile
-from scraper.archive import DEFAULT_CACHE_DIR, Archive, BodyMissing
-from scraper.crawl import CrawlSettings, DiscoveryFailed, crawl
+from scraper.archive import DEFAULT_CACHE_DIR, Archive
+from scraper.crawl import CrawlSettings, DiscoveryFailed
 from scraper.lock import RunLock
 from scraper.publish import (
     load_dataset,
@@ -35,7 +34,6 @@ from scraper.publish import (
     write_json_atomically,
 )
 from scraper.reconcile import (
-    BodyUnavailable,
     PageFailure,
     PageSource,
     ParseRefused,
@@ -51,7 +49,7 @@ from scraper.report import (
     record_changes,
     warnings_by_code,
 )
-from scraper.urls import canonicalize, is_profile_url
+from scraper.refresh_sources import Mode, Sources, archive_reader, gather
 
 DATASET_NAME = "profiles.jsonl"
 REPORT_NAME = "report.json"
@@ -62,7 +60,6 @@ FIXTURE_PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
 
 EXIT_OK, EXIT_ALARM, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 
-Mode = Literal["online", "offline-archive", "offline-fixtures"]
 _VARYING_DETAIL = re.compile(r" \([^)]*\d[^)]*\)$")  # e.g. " (gave up after 4 attempts)"
 log = logging.getLogger("demandforum.refresh")
 
@@ -80,20 +77,6 @@ class RefreshSettings:
     progress: bool | None = None  # None: progress bars only on a terminal
 
 
-@dataclass
-class Sources:
-    """The pages of this run and how to read their bodies."""
-
-    mode: Mode
-    discovery_source: str
-    pages: list[PageSource]
-    read_body: Callable[[str], bytes]
-    fetched: int = 0
-    not_modified: int = 0
-    requests: int = 0
-    bytes_downloaded: int = 0
-
-
 def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
     """One whole run; returns its report (also written to disk). Raises LockHeld."""
     started_at = datetime.now(UTC)
@@ -109,10 +92,16 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
         alarms: list[Alarm] = []
         with Archive(settings.cache_dir) as archive:
             try:
-                sources = _gather(settings, archive)
+                sources = gather(
+                    archive,
+                    settings.crawl,
+                    offline=settings.offline,
+                    fixtures_dir=settings.fixtures_dir,
+                    progress=settings.progress,
+                )
             except DiscoveryFailed as error:
                 alarms.append(Alarm("discovery-failed", f"discovery failed: {error}"))
-                sources = Sources("online", "none", [], _archive_reader(archive))
+                sources = Sources("online", "none", [], archive_reader(archive))
             log.info(
                 "%d pages from %s (%s)", len(sources.pages), sources.discovery_source, sources.mode
             )
@@ -195,64 +184,6 @@ def exit_code_of(report: dict[str, Any]) -> int:
     return EXIT_ALARM if report["alarms"] else EXIT_OK
 
 
-def _gather(settings: RefreshSettings, archive: Archive) -> Sources:
-    if not settings.offline:
-        return _crawl(settings, archive)
-    base_url = settings.crawl.base_url
-    archived = [
-        page
-        for page in archive.latest_good()
-        if is_profile_url(page.url) and canonicalize(page.url, base_url) == page.url
-    ]
-    if archived:
-        pages = [PageSource(page.url, page.sha256, page.fetched_at) for page in archived]
-        return Sources("offline-archive", "archive", pages, _archive_reader(archive))
-    return _fixtures(settings)
-
-
-def _crawl(settings: RefreshSettings, archive: Archive) -> Sources:
-    result = crawl(settings.crawl, archive, progress=settings.progress)
-    outcomes = {outcome.url: outcome for outcome in result.outcomes}
-    pages = []
-    for url in sorted(set(result.discovered) | outcomes.keys()):
-        outcome = outcomes.get(url)
-        if outcome is None:
-            pages.append(PageSource(url, None, None, "not fetched in this run"))
-        elif outcome.result in ("fetched", "not-modified") and outcome.sha256:
-            pages.append(PageSource(url, outcome.sha256, outcome.fetched_at))
-        else:
-            reason = outcome.reason or outcome.result
-            last_good = archive.latest_good_for(url)
-            if last_good is None:
-                pages.append(PageSource(url, None, None, reason))
-            else:
-                pages.append(PageSource(url, last_good.sha256, last_good.fetched_at, reason))
-    results = Counter(outcome.result for outcome in result.outcomes)
-    return Sources(
-        mode="online",
-        discovery_source=result.discovery_source,
-        pages=pages,
-        read_body=_archive_reader(archive),
-        fetched=results["fetched"],
-        not_modified=results["not-modified"],
-        requests=result.requests,
-        bytes_downloaded=result.bytes_downloaded,
-    )
-
-
-def _fixtures(settings: RefreshSettings) -> Sources:
-    """The saved fixture pages, as if just fetched: what a fresh machine without internet has."""
-    bodies: dict[str, bytes] = {}
-    pages = []
-    base = settings.crawl.base_url.rstrip("/")
-    for path in sorted(settings.fixtures_dir.glob("*.html")):
-        body = path.read_bytes()
-        sha256 = hashlib.sha256(body).hexdigest()
-        bodies[sha256] = body
-        pages.append(PageSource(f"{base}/site/{path.stem}/", sha256, None))
-    return Sources("offline-fixtures", f"fixtures {settings.fixtures_dir}", pages, bodies.__getitem__)
-
-
 def _not_profiles(sources: Sources, reconciliation: Reconciliation) -> set[str]:
     """Fixture files the parser refuses are simply not profiles (the fixtures hold such pages on
     purpose); anywhere else a refused page is a failure."""
@@ -275,7 +206,9 @@ def _failures_by_kind(failures: list[PageFailure]) -> dict[str, int]:
 
 
 @contextmanager
-def _progress_bar(settings: RefreshSettings, label: str, total: int) -> Iterator[Callable[[], None]]:
+def _progress_bar(
+    settings: RefreshSettings, label: str, total: int
+) -> Iterator[Callable[[], None]]:
     show = sys.stderr.isatty() if settings.progress is None else settings.progress
     if not show:
         yield lambda: None
@@ -283,16 +216,6 @@ def _progress_bar(settings: RefreshSettings, label: str, total: int) -> Iterator
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task(label, total=total)
         yield lambda: progress.advance(task)
-
-
-def _archive_reader(archive: Archive) -> Callable[[str], bytes]:
-    def read_body(sha256: str) -> bytes:
-        try:
-            return archive.read_body(sha256)
-        except BodyMissing as error:
-            raise BodyUnavailable(f"archived body unreadable: {error}") from error
-
-    return read_body
 
 
 def _parse(body: bytes, page: PageSource) -> Profile:

@@ -33,9 +33,12 @@ _share = {"min": 0.0, "max": 1.0}
 def refresh(
     base_url: Annotated[str, typer.Option(help="Site to refresh from.")] = CrawlSettings.base_url,
     cache_dir: Annotated[Path, typer.Option(help="Page archive.")] = DEFAULT_CACHE_DIR,
-    out_dir: Annotated[Path, typer.Option(help="Where the dataset and reports go.")] = Path("output"),
+    out_dir: Annotated[
+        Path, typer.Option(help="Where the dataset and reports go.")
+    ] = Path("output"),
     offline: Annotated[
-        bool, typer.Option(help="No network: rebuild from the archive, or the fixtures if it is empty.")
+        bool,
+        typer.Option(help="No network: rebuild from the archive, or the fixtures if it is empty."),
     ] = False,
     publish_anyway: Annotated[
         bool, typer.Option(help="Publish even when an alarm fires (the exit code stays 1).")
@@ -48,14 +51,15 @@ def refresh(
         int, typer.Option(min=1, help="Consecutive runs a location may be missing before removal.")
     ] = 3,
     fill_drop: Annotated[
-        float, typer.Option(**_share, help="Alarm when a field's fill rate falls by more than this.")
+        float,
+        typer.Option(**_share, help="Alarm when a field's fill rate falls by more than this."),
     ] = AlarmThresholds.fill_drop,
     max_failed_share: Annotated[
         float, typer.Option(**_share, help="Alarm when more than this share of pages fail.")
     ] = AlarmThresholds.max_failed_share,
     min_discovery_ratio: Annotated[
         float,
-        typer.Option(**_share, help="Alarm when discovery finds less than this share of last time."),
+        typer.Option(**_share, help="Alarm when discovery finds under this share of last time."),
     ] = AlarmThresholds.min_discovery_ratio,
     rate: Annotated[
         float, typer.Option(min=0.001, help="Requests per second per host.")

@@ -8,10 +8,10 @@ import logging
 import pytest
 from typer.testing import CliRunner
 
+import scraper.cli  # noqa: F401  (registers every command on the app)
 from parsers.models import Profile
 from scraper import refresh as refresh_module
 from scraper.app import app
-from scraper.cli import app as cli_app  # noqa: F401  (registers every command)
 from scraper.crawl import CrawlSettings
 from scraper.lock import RunLock
 from scraper.publish import load_dataset

@@ -90,7 +90,8 @@ def test_a_failing_page_keeps_its_last_good_record_marked_stale_until_it_parses_
     assert kept.stale.reason == "http 500"
     assert kept.stale.since == RUN_2
     assert kept.stale.last_good_fetch == FETCHED_AT
-    assert [(f.url, f.id, f.reason) for f in second.failures] == [(url_of("a-ct"), "a-ct", "http 500")]
+    failures = [(f.url, f.id, f.reason) for f in second.failures]
+    assert failures == [(url_of("a-ct"), "a-ct", "http 500")]
 
     third_run = RUN_2.replace(day=29)
     third = site.run(second.records, second.state, [site.page("a-ct", "broken")], third_run)
