@@ -350,6 +350,24 @@ def test_hostile_slugs_are_listed_and_served() -> None:
         assert client.get("/site/not-hostile-zz/").status_code == 404
 
 
+def test_compressed_pages_and_the_encoding_bomb() -> None:
+    with running_mirror(pages=5, fixtures_dir=None, compress=True) as served, \
+            httpx.Client(base_url=served.base_url) as client:
+        path = served.profile_urls()[0].removeprefix(served.base_url)
+        page = client.get(path)
+        assert page.headers["content-encoding"] == "gzip"
+        assert int(page.headers["content-length"]) < len(page.content)
+        assert hashlib.sha256(page.content).hexdigest() == served.expected_record(path.split("/")[2])["content_sha256"]
+        served.inject(path, "encoding-bomb=20000000")
+        with client.stream("GET", path) as bomb:
+            assert bomb.headers["content-encoding"] == "gzip"
+            assert int(bomb.headers["content-length"]) < 50_000
+            inflated = 0
+            for piece in bomb.iter_bytes():
+                inflated += len(piece)
+        assert inflated == 20_000_000
+
+
 def test_gzip_bomb_is_a_valid_gzip_member() -> None:
     assert gzip.decompress(gzip_bomb(3 * 2**20 + 17)) == bytes(3 * 2**20 + 17)
 

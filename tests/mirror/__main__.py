@@ -20,6 +20,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--faults", default=None, help='e.g. "429=2:0.05:2,503:0.02:1,slow:0.01,drop:0.01"')
     parser.add_argument("--no-sitemap", action="store_true", help="serve no sitemaps (discovery uses listings)")
     parser.add_argument("--sitemap-gzip", action="store_true", help="sitemaps as .xml.gz")
+    parser.add_argument("--compress", action="store_true", help="gzip HTML for clients that accept it")
     parser.add_argument("--crawl-delay", type=float, default=None, help="Crawl-delay in robots.txt")
     parser.add_argument("--sitemap-page-size", type=int, default=2000)
     parser.add_argument("--inject", action="append", default=[], metavar="PATH=KIND[=PARAM]",
@@ -28,6 +29,7 @@ def main(argv: list[str] | None = None) -> None:
     server, mirror = start(
         args.port, pages=args.pages, seed=args.seed, faults=args.faults, sitemap=not args.no_sitemap,
         sitemap_gzip=args.sitemap_gzip, crawl_delay=args.crawl_delay, sitemap_page_size=args.sitemap_page_size,
+        compress=args.compress,
     )
     for injection in args.inject:
         path, _, fault = injection.partition("=")

@@ -57,6 +57,7 @@ KINDS: dict[str, str] = {
     "not-a-profile": "200 with an ordinary page (no profile) in place of the profile",
     "endless-pagination": "on a listing root: every /page/N/ exists and links to N+1",
     "gzip-bomb": "on a sitemap: a .gz that inflates to PARAM bytes (default 4 GiB)",
+    "encoding-bomb": "200 text/html with Content-Encoding: gzip inflating to PARAM bytes (default 4 GiB)",
     "billion-laughs": "on a sitemap: XML with nested entity expansion",
     "xxe": "on a sitemap: XML with an external entity (file:///etc/passwd)",
     "offsite-links": "on a sitemap or listing: extra links to other hosts and schemes",

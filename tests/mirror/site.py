@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import gzip
 import hashlib
 import json
 import re
@@ -116,7 +117,8 @@ class Mirror:
     sitemap at all; `sitemap_gzip` lists `.xml.gz` sitemaps; `robots` True (the default
     robots.txt), False (404) or the text to serve; `crawl_delay` adds a Crawl-delay line;
     `sitemap_page_size` and `listing_page_size` are the URLs per sitemap and teasers per
-    archive page; `fixtures_dir=None` serves generated pages only.
+    archive page; `fixtures_dir=None` serves generated pages only; `compress` gzips HTML for
+    clients that accept it, as the real server does.
 
     Mutations (thread-safe): `change_page`, `add_pages`, `remove_page`, `break_page`,
     `restore_page`, `inject`. Observations: `requests`, `fired()`, `faulted_paths()`,
@@ -137,6 +139,7 @@ class Mirror:
         sitemap_page_size: int = 2000,
         listing_page_size: int = 10,
         fixtures_dir: Path | None = FIXTURES_DIR,
+        compress: bool = False,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.seed = seed
@@ -146,6 +149,7 @@ class Mirror:
         self.crawl_delay = crawl_delay
         self.sitemap_page_size = sitemap_page_size
         self.listing_page_size = listing_page_size
+        self.compress = compress
         self.spec = parse_spec(faults)
         if any(item.fault.kind in DOCUMENT_FAULTS for item in self.spec):
             raise ValueError(f"{', '.join(sorted(DOCUMENT_FAULTS))} go on one path: use Mirror.inject")
@@ -409,6 +413,8 @@ class Mirror:
             return Response(200, bytes(range(256)) * 64)
         if kind == "not-a-profile":
             return Response(200, listings.about_page(self.base_url))
+        if kind == "encoding-bomb":
+            return Response(200, gzip_bomb(int(fault.value(4 << 30))), HTML, {"Content-Encoding": "gzip"})
         if kind == "gzip-bomb":
             return Response(200, gzip_bomb(int(fault.value(4 << 30))), "application/x-gzip")
         if kind == "billion-laughs":
@@ -444,7 +450,13 @@ class Mirror:
         if fault is not None and fault.kind not in RESPONSE_SHAPERS:
             return self._fault_response(fault, path, Response(200))
         response = self._route(path, query, headers, profile)
-        return self._fault_response(fault, path, response) if fault else response
+        if fault:
+            response = self._fault_response(fault, path, response)
+        if self.compress and response.body and response.content_type == HTML and \
+                "gzip" in headers.get("accept-encoding", ""):
+            response.body = gzip.compress(response.body, compresslevel=6, mtime=0)
+            response.headers.update({"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+        return response
 
     def _profile_at(self, path: str) -> _Profile | None:
         match = re.fullmatch(r"/site/([^/]+)/", path)
