@@ -301,7 +301,11 @@ def crawl_command(
     offline: bool = typer.Option(False, help="Serve only from the archive; report what is missing."),
     user_agent: str = typer.Option(DEFAULT_USER_AGENT, help="User-Agent, naming you and a contact URL."),
 ) -> None:
-    """Fetch (conditionally) every profile page into the archive. Exit 1 if any page failed."""
+    """Fetch (conditionally) every profile page into the archive.
+
+    Exit 0 when every page was fetched or not modified; 1 when some failed (or were missing
+    offline), or the crawl could not start; 2 on usage errors.
+    """
     if urlsplit(base_url).scheme not in {"http", "https"} or not urlsplit(base_url).hostname:
         raise typer.BadParameter("must be an http(s) URL with a host", param_hint="--base-url")
     _configure_logging()
