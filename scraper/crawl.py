@@ -303,8 +303,7 @@ def crawl_command(
 ) -> None:
     """Fetch (conditionally) every profile page into the archive.
 
-    Exit 0 when every page was fetched or not modified; 1 when some failed (or were missing
-    offline), or the crawl could not start; 2 on usage errors.
+    Exit codes: 0 every page fetched or not modified; 1 some failed or missing, or no start; 2 usage.
     """
     if urlsplit(base_url).scheme not in {"http", "https"} or not urlsplit(base_url).hostname:
         raise typer.BadParameter("must be an http(s) URL with a host", param_hint="--base-url")
