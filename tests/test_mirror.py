@@ -449,6 +449,10 @@ def test_fixtures_are_served_and_only_profiles_are_listed(tmp_path: Path) -> Non
         fixture_record = served.expected_record("profile-ct")
         assert fixture_record["url"] == served.profile_url("profile-ct")
         assert fixture_record["content_sha256"] == hashlib.sha256(served_page.content).hexdigest()
+        served.change_page("profile-ct")
+        edited = client.get("/site/profile-ct/")
+        assert edited.headers["etag"] != served_page.headers["etag"]
+        assert served.expected_record("profile-ct")["content_sha256"] == hashlib.sha256(edited.content).hexdigest()
         assert client.get("/site/refused/").status_code == client.get("/site/pending/").status_code == 200
         assert "/site/profile-ct/" in client.get("/tactic/letters/").text
         records = list(served.expected_records())
