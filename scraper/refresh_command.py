@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -26,6 +27,11 @@ from scraper.report import AlarmThresholds, summary_lines
 
 log = logging.getLogger("demandforum.refresh")
 
+
+class LogFormatChoice(str, Enum):
+    json = "json"
+    text = "text"
+
 _share = {"min": 0.0, "max": 1.0}
 
 
@@ -38,14 +44,19 @@ def refresh(
     ] = Path("output"),
     offline: Annotated[
         bool,
-        typer.Option(help="No network: rebuild from the archive, or the fixtures if it is empty."),
+        typer.Option(
+            "--offline", help="No network: rebuild from the archive, or the fixtures if it is empty."
+        ),
     ] = False,
     publish_anyway: Annotated[
-        bool, typer.Option(help="Publish even when an alarm fires (the exit code stays 1).")
+        bool,
+        typer.Option(
+            "--publish-anyway", help="Publish even when an alarm fires (the exit code stays 1)."
+        ),
     ] = False,
     log_format: Annotated[
-        Optional[str],  # noqa: UP007  (typer needs Optional here)
-        typer.Option(help="json or text; default: text on a terminal, json otherwise."),
+        Optional[LogFormatChoice],  # noqa: UP007  (typer needs Optional here)
+        typer.Option(help="Default: text on a terminal, json otherwise."),
     ] = None,
     missing_runs: Annotated[
         int, typer.Option(min=1, help="Consecutive runs a location may be missing before removal.")
@@ -73,9 +84,7 @@ def refresh(
     Exit codes: 0 ok, 1 alarm (dataset kept unless --publish-anyway), 2 usage, 3 another run holds
     the lock.
     """
-    if log_format not in (None, "json", "text"):
-        raise typer.BadParameter("must be json or text", param_hint="--log-format")
-    chosen_format: LogFormat = log_format or default_log_format()  # type: ignore[assignment]
+    chosen_format: LogFormat = log_format.value if log_format else default_log_format()
     configure_logging(chosen_format)
     settings = RefreshSettings(
         crawl=CrawlSettings(base_url=base_url, rate=rate, concurrency=concurrency),
