@@ -61,7 +61,8 @@ def _bulleted(citations: list[ShownCitation], rng: random.Random) -> str:
 def _list_layout(content: ProfileContent, base_url: str, url: str, rng: random.Random,
                  recent: list[tuple[str, str]]) -> str:
     if rng.random() < 0.3:
-        tactics = '<ul class="wp-block-list">' + "".join(f"<li>{_esc(TACTICS[t])}</li>" for t in content.tactics) + "</ul>"
+        items = "".join(f"<li>{_esc(TACTICS[t])}</li>" for t in content.tactics)
+        tactics = f'<ul class="wp-block-list">{items}</ul>'
     else:
         tactics = "<p>" + "<br>\n".join(_esc(TACTICS[t]) for t in content.tactics) + "</p>"
     category_markup = "<h5>{}:</h5>" if rng.random() < 0.2 else "<p><strong>{}:</strong></p>"

@@ -55,6 +55,7 @@ DOCUMENT_FAULTS = frozenset({"endless-pagination", "offsite-links", "hostile-slu
 # Faults that keep the route's answer and change how (or in which bytes) it is sent.
 RESPONSE_SHAPERS = frozenset({"slow", "drop", "drop-body", "truncate"}) | TRANSFORMS
 PAGE_CACHE_SIZE = 256
+PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 _SHORTLINK = re.compile(rb"""rel=["']shortlink["'][^>]*href=["'][^"']*\?p=(\d+)""")
 
 
@@ -113,12 +114,12 @@ class Mirror:
     """demand-forum.org in miniature, served by `tests.mirror.server`.
 
     Options: `pages` profiles in total (the fixtures' profiles first, all of them even when
-    they outnumber `pages`, then generated pages drawn from `seed`); `faults` a SPEC (see `tests.mirror.faults`); `sitemap=False` serves no
-    sitemap at all; `sitemap_gzip` lists `.xml.gz` sitemaps; `robots` True (the default
-    robots.txt), False (404) or the text to serve; `crawl_delay` adds a Crawl-delay line;
-    `sitemap_page_size` and `listing_page_size` are the URLs per sitemap and teasers per
-    archive page; `fixtures_dir=None` serves generated pages only; `compress` gzips HTML for
-    clients that accept it, as the real server does.
+    they outnumber `pages`, then generated pages drawn from `seed`); `faults` a SPEC (see
+    `tests.mirror.faults`); `sitemap=False` serves no sitemap at all; `sitemap_gzip` lists
+    `.xml.gz` sitemaps; `robots` True (the default robots.txt), False (404) or the text to
+    serve; `crawl_delay` adds a Crawl-delay line; `sitemap_page_size` and `listing_page_size`
+    are the URLs per sitemap and teasers per archive page; `fixtures_dir=None` serves generated
+    pages only; `compress` gzips HTML for clients that accept it, as the real server does.
 
     Mutations (thread-safe): `change_page`, `add_pages`, `remove_page`, `break_page`,
     `restore_page`, `inject`. Observations: `requests`, `fired()`, `faulted_paths()`,
@@ -407,7 +408,7 @@ class Mirror:
         if kind == "endless":
             return Response(200, b"", HTML, transport="endless")
         if kind == "non-html":
-            return Response(200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", "application/pdf")
+            return Response(200, PDF, "application/pdf")
         if kind == "empty":
             return Response(200, b"")
         if kind == "binary":
