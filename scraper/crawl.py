@@ -52,7 +52,7 @@ class CrawlSettings:
     limit: int | None = None
     timeout: float = 30.0  # per network operation; a whole answer gets 4x this
     max_body_bytes: int = 10 * 2**20
-    retry_budget: int = 300  # retries per run
+    retry_budget: int = 1000  # retries per run: at most ~a third more requests on a 2,700-page site
     offline: bool = False
     max_attempts: int = 4  # per request, retries included
     backoff: float = 1.0  # seconds; doubles per retry, plus as much jitter

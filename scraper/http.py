@@ -29,9 +29,12 @@ from scraper.robots import ROBOTS_MAX_BYTES, RobotsRules
 from scraper.urls import canonicalize
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+SLOW_CRAWL_WARNING_SECONDS = 10.0
 # httpx logs every request at INFO; our own log lines say what matters.
 logging.getLogger("httpx").setLevel(logging.WARNING)
+log = logging.getLogger("demandforum.http")
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"
 
 
 class FetchError(Exception):
@@ -135,7 +138,7 @@ class PoliteClient:
         self._max_retry_wait = max_retry_wait
         self._max_redirects = max_redirects
         self._client = httpx.AsyncClient(
-            headers={"User-Agent": user_agent},
+            headers={"User-Agent": user_agent, "Accept": _ACCEPT},
             timeout=httpx.Timeout(timeout),
             limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency),
             follow_redirects=False,
@@ -164,6 +167,9 @@ class PoliteClient:
         else:
             self.robots = RobotsRules.parse(response.body.decode("utf-8", "replace"), self.user_agent)
         self._pacer.interval = max(self._pacer.interval, self.robots.crawl_delay or 0.0)
+        if self._pacer.interval > SLOW_CRAWL_WARNING_SECONDS:
+            log.warning("robots.txt asks for %.0f s between requests: this crawl will be slow",
+                        self._pacer.interval)
         return self.robots
 
     def record_refusal(self, url: str, reason: str) -> None:
@@ -181,10 +187,9 @@ class PoliteClient:
         """GET `url`, following same-site redirects. Returns a 2xx or a 304; raises FetchError."""
         target = self._allowed_target(url, obey_robots=obey_robots, context="link")
         visited = {target}
+        wanted = _Wanted(accept, max_bytes or self.max_body_bytes)
         for _ in range(self._max_redirects + 1):
-            status, response_headers, body = await self._send_with_retries(
-                target, headers or {}, accept, max_bytes or self.max_body_bytes
-            )
+            status, response_headers, body = await self._send_with_retries(target, headers or {}, wanted)
             if status in _REDIRECT_STATUSES:
                 target = self._redirect_target(target, response_headers, visited, obey_robots)
                 continue
@@ -198,14 +203,14 @@ class PoliteClient:
         target = self._allowed_target(url, obey_robots=True, context="link")
         visited = {target}
         for _ in range(self._max_redirects + 1):
-            if target != url and is_destination(target):
-                return target
-            status, response_headers, _ = await self._send_with_retries(target, {}, None, 0)
+            status, response_headers, _ = await self._send_with_retries(target, {}, _HEADERS_ONLY)
             if status not in _REDIRECT_STATUSES:
                 if 200 <= status < 300:
                     return target
                 raise HttpStatusError(f"HTTP {status}", status=status)
             target = self._redirect_target(target, response_headers, visited, True)
+            if is_destination(target):
+                return target
         raise self._refuse(url, f"more than {self._max_redirects} redirects")
 
     # -- one hop ---------------------------------------------------------------------------
@@ -235,7 +240,7 @@ class PoliteClient:
         return Refused(reason)
 
     async def _send_with_retries(
-        self, url: str, headers: dict[str, str], accept: tuple[str, ...] | None, max_bytes: int
+        self, url: str, headers: dict[str, str], wanted: _Wanted
     ) -> tuple[int, httpx.Headers, bytes]:
         retrying = AsyncRetrying(
             retry=retry_if_exception_type(TransientError),
@@ -244,7 +249,7 @@ class PoliteClient:
             reraise=True,
         )
         try:
-            return await retrying(self._send_once, url, headers, accept, max_bytes)
+            return await retrying(self._send_once, url, headers, wanted)
         except TransientError as error:
             attempts = retrying.statistics.get("attempt_number", 1)
             why = "retry budget spent" if self.retry_budget.spent >= self.retry_budget.total else "gave up"
@@ -263,14 +268,14 @@ class PoliteClient:
         return self._backoff(retry_state)
 
     async def _send_once(
-        self, url: str, headers: dict[str, str], accept: tuple[str, ...] | None, max_bytes: int
+        self, url: str, headers: dict[str, str], wanted: _Wanted
     ) -> tuple[int, httpx.Headers, bytes]:
         async with self._slots:
             await self._pacer.wait_turn()
             self.requests += 1
             try:
                 async with asyncio.timeout(self._attempt_deadline):
-                    return await self._exchange(url, headers, accept, max_bytes)
+                    return await self._exchange(url, headers, wanted)
             except (TimeoutError, httpx.TimeoutException) as error:
                 raise TransientError(f"timeout ({type(error).__name__})") from error
             except httpx.TransportError as error:
@@ -279,7 +284,7 @@ class PoliteClient:
                 raise TransientError(f"undecodable content encoding ({error})"[:300]) from error
 
     async def _exchange(
-        self, url: str, headers: dict[str, str], accept: tuple[str, ...] | None, max_bytes: int
+        self, url: str, headers: dict[str, str], wanted: _Wanted
     ) -> tuple[int, httpx.Headers, bytes]:
         async with self._client.stream("GET", url, headers=headers) as response:
             try:
@@ -289,10 +294,10 @@ class PoliteClient:
                     if retry_after is not None:
                         self._pacer.hold_off(min(retry_after, self._max_retry_wait))
                     raise TransientError(f"HTTP {status}", status=status, retry_after=retry_after)
-                if not 200 <= status < 300 or max_bytes == 0:
+                if not 200 <= status < 300 or wanted.body_limit is None:
                     return status, response.headers, b""
-                self._check_content_type(url, response.headers, accept)
-                return status, response.headers, await self._read_capped(url, response, max_bytes)
+                self._check_content_type(url, response.headers, wanted.accept)
+                return status, response.headers, await self._read_capped(url, response, wanted.body_limit)
             finally:
                 self.bytes_downloaded += response.num_bytes_downloaded
 
@@ -313,6 +318,17 @@ class PoliteClient:
                 raise self._refuse(url, f"body too large: over {max_bytes} bytes")
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+@dataclass(frozen=True)
+class _Wanted:
+    """What a request will accept: content types (None: any) and a body size cap (None: no body)."""
+
+    accept: tuple[str, ...] | None
+    body_limit: int | None
+
+
+_HEADERS_ONLY = _Wanted(accept=None, body_limit=None)
 
 
 class _Pacer:
