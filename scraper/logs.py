@@ -49,3 +49,6 @@ def configure_logging(log_format: LogFormat, level: int = logging.INFO) -> None:
         root.removeHandler(existing)
     root.addHandler(handler)
     root.setLevel(level)
+    # One line per HTTP request would drown the job's own lines; the crawl logs what matters.
+    for chatty in ("httpx", "httpcore"):
+        logging.getLogger(chatty).setLevel(max(level, logging.WARNING))

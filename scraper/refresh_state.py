@@ -4,6 +4,10 @@ The dataset itself holds each location's last good record (with its content hash
 this file holds only what the records cannot: which URL gave which id, when each page last fetched
 well, how many runs in a row it has been missing, which body the current parser already rejected,
 and the discovery count of the last published run (the baseline of the discovery alarm).
+
+It is saved right after the dataset is published. A run killed between the two leaves it one run
+behind the dataset, which errs on the safe side: a missing location waits one more run before
+removal, and a refused body is parsed once more.
 """
 
 from __future__ import annotations

@@ -206,6 +206,30 @@ def test_fill_drop_alarm_fires_when_the_parser_starts_missing_a_field(
     assert dataset_bytes(settings) == published
 
 
+def test_a_parser_crash_on_one_page_costs_that_page_only(mirror, tmp_path, monkeypatch):
+    settings = settings_for(mirror, tmp_path)
+    run_refresh(settings)
+    slug = mirror.slugs()[0]
+    real_parse = refresh_module.parse_profile
+
+    def parse_crashing_on_one_page(raw, **options):
+        if options["url"] == mirror.profile_url(slug):
+            raise RuntimeError("index out of range\nsecond line")
+        return real_parse(raw, **options)
+
+    monkeypatch.setattr(refresh_module, "parse_profile", parse_crashing_on_one_page)
+    mirror.change_page(slug)
+    mirror.change_page(mirror.slugs()[1])
+    report = run_refresh(settings)
+    assert exit_code_of(report) == EXIT_OK
+    assert report["failures"] == [{
+        "url": mirror.profile_url(slug), "id": slug,
+        "reason": "parser error: RuntimeError: index out of range",
+    }]
+    assert dataset_of(settings)[slug].stale.reason.startswith("parser error")
+    assert list(report["records"]["changed"]) == [mirror.slugs()[1]]
+
+
 def test_alarms_stay_quiet_on_a_normal_day_of_edits(mirror, tmp_path):
     settings = settings_for(mirror, tmp_path, thresholds=AlarmThresholds())
     run_refresh(settings)
