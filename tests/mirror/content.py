@@ -247,6 +247,10 @@ def _text_and_html(text: str, rng: random.Random) -> str:
         shown = shown.replace(" ", "&nbsp;", 1)
     if rng.random() < 0.3:
         shown = shown.replace("’", "&#8217;")
+    if rng.random() < 0.15:
+        first, _, rest = shown.partition(". ")
+        if rest:
+            shown = f"<strong>{first}.</strong> {rest}"
     if rng.random() < 0.3:
         head, _, tail = shown.partition(". ")
         if tail:

@@ -17,6 +17,16 @@ from parsers.vocabulary import TACTICS
 from tests.mirror import chrome
 from tests.mirror.content import SENTENCE_CASE_TACTICS, ProfileContent, ShownCitation
 
+# Jetpack's sharing buttons and related posts, which it appends inside the entry content.
+SHARING = (
+    '<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social">'
+    '<h3 class="sd-title">Share this:</h3><div class="sd-content"><ul>'
+    '<li class="share-twitter"><a class="share-twitter sd-button" href="#"><span>Twitter</span></a></li>'
+    '<li class="share-facebook"><a class="share-facebook sd-button" href="#"><span>Facebook</span></a></li>'
+    "</ul></div></div></div>\n"
+    '<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline">'
+    "<em>Related</em></h3></div>\n"
+)
 CHECK_MARKS = ("✓", "✔", '<i class="fa fa-check" aria-hidden="true"></i>', "✓&nbsp;")
 
 
@@ -37,13 +47,16 @@ def _head(content: ProfileContent, base_url: str, url: str, rng: random.Random) 
     return chrome.head(content.place.name, base_url, url, rng.randint(11_000, 34_000), extra)
 
 
-def _narrative(content: ProfileContent, heading_markup: str) -> str:
-    """`heading_markup` is a format string for a sub-heading, e.g. "<h3>{}</h3>"."""
+def _narrative(content: ProfileContent, heading_markup: str, *, spacers: bool = False) -> str:
+    """`heading_markup` formats a sub-heading, e.g. "<h3>{}</h3>"; `spacers` adds the empty
+    paragraphs the classic editor leaves between paragraphs."""
     parts = []
     for paragraph in content.paragraphs:
         if paragraph.heading:
             parts.append(heading_markup.format(_esc(paragraph.heading)))
         parts.append(f"<p>{paragraph.html}</p>")
+        if spacers:
+            parts.append("<p>&nbsp;</p>")
     return "\n".join(parts)
 
 
@@ -93,6 +106,7 @@ def _list_layout(content: ProfileContent, base_url: str, url: str, rng: random.R
         f"{narrative}\n"
         '<h2 class="wp-block-heading">Key Sources</h2>\n' + "\n".join(s for s in sources if s) + "\n"
         f'<div class="site-meta">\n{meta_rows}</div>\n'
+        f"{SHARING if rng.random() < 0.4 else ''}"
         "</div>\n</div>\n</article>\n"
     )
     return (
@@ -131,10 +145,11 @@ def _dash_lines(citations: list[ShownCitation], rng: random.Random) -> str:
 def _table_layout(content: ProfileContent, base_url: str, url: str, rng: random.Random,
                   recent: list[tuple[str, str]]) -> str:
     marked = set(content.tactics)
+    name_cell = '<th scope="row">{}</th>' if rng.random() < 0.3 else "<td>{}</td>"
     rows = []
     for tactic, name in TACTICS.items():
         mark = rng.choice(CHECK_MARKS) if tactic in marked else rng.choice(("", "&nbsp;"))
-        rows.append(f"<tr><td>{_esc(name)}</td><td class=\"mark\">{mark}</td></tr>")
+        rows.append(f"<tr>{name_cell.format(_esc(name))}<td class=\"mark\">{mark}</td></tr>")
     sources = [_dash_lines(content.uncategorized, rng)]
     for category in content.categories:
         sources.append(f"<h4>{_esc(category)}:</h4>")
@@ -154,7 +169,7 @@ def _table_layout(content: ProfileContent, base_url: str, url: str, rng: random.
         "<p><strong>Categories:</strong></p>\n"
         '<table class="tactics-table"><thead><tr><th>Tactics Used</th><th></th></tr></thead>\n<tbody>\n'
         + "\n".join(rows) + "\n</tbody></table>\n"
-        f"{_narrative(content, '<h4>{}</h4>')}\n"
+        f"{_narrative(content, '<h4>{}</h4>', spacers=rng.random() < 0.3)}\n"
         "<h3>Key Sources</h3>\n" + "\n".join(s for s in sources if s) + "\n"
         f'<table class="location-meta"><tbody>\n{meta_rows}</tbody></table>\n'
         "</div>\n"
@@ -207,9 +222,10 @@ def _older_layout(content: ProfileContent, base_url: str, url: str, rng: random.
             nested = f"\n<ul>{units}</ul>" if units else ""
             items.append(f"<li>{_esc(partner['name'])}{nested}</li>")
         partners = "<h3>Key Partners</h3>\n<ul>\n" + "\n".join(items) + "\n</ul>\n"
+    category_markup = "<p><em>{}:</em></p>" if rng.random() < 0.5 else "<p><strong>{}</strong>:</p>"
     sources = [_bulleted(content.uncategorized, rng)]
     for category in content.categories:
-        sources.append(f"<p><em>{_esc(category)}:</em></p>")
+        sources.append(category_markup.format(_esc(category)))
         sources.append(_bulleted(content.cited[category], rng))
     # Editors of the older pages often made sub-headings by bolding a paragraph.
     older_heading = "<p><strong>{}</strong></p>" if rng.random() < 0.5 else "<h3>{}</h3>"
@@ -221,7 +237,7 @@ def _older_layout(content: ProfileContent, base_url: str, url: str, rng: random.
         f'<header class="entry-header"><h1 class="entry-title">{_esc(content.place.name)}</h1></header>\n'
         '<div class="entry-content">\n'
         "<p><strong>Tactics used:</strong><br>\n" + "<br>\n".join(tactic_names) + "</p>\n"
-        f"{_narrative(content, older_heading)}\n"
+        f"{_narrative(content, older_heading, spacers=rng.random() < 0.3)}\n"
         f"{partners}"
         "<h3>Key Sources</h3>\n" + "\n".join(s for s in sources if s) + "\n"
         "<p>" + "<br>\n".join(meta) + "</p>\n"
