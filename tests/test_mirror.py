@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from parsers import parse_profile
 from parsers.vocabulary import TACTICS, US_STATES
 from tests.mirror import Mirror, generate_page, iter_generated, running_mirror
 from tests.mirror.faults import HOSTILE_SLUGS, gzip_bomb, parse_spec
@@ -457,6 +458,13 @@ def test_fixtures_are_served_and_only_profiles_are_listed(tmp_path: Path) -> Non
         assert "/site/profile-ct/" in client.get("/tactic/letters/").text
         records = list(served.expected_records())
         assert sorted(r["url"] for r in records) == served.profile_urls()
+
+
+def test_generated_pages_parse_to_their_expected_records() -> None:
+    """The cross-check that keeps the generator honest: the parser reads what was put in."""
+    for page in iter_generated(4, 24, "http://x"):
+        record = json.loads(parse_profile(page.html, url=f"http://x/site/{page.slug}/").to_json_line())
+        assert {field: record[field] for field in page.expected} == page.expected
 
 
 def test_pages_cli_writes_pages_and_expected_records(tmp_path: Path) -> None:
