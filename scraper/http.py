@@ -244,7 +244,8 @@ class PoliteClient:
     ) -> tuple[int, httpx.Headers, bytes]:
         retrying = AsyncRetrying(
             retry=retry_if_exception_type(TransientError),
-            stop=stop_after_attempt(self._max_attempts) | self._budget_spent,
+            # Evaluated in order: the budget is only charged for a retry the attempt cap allows.
+            stop=stop_after_attempt(self._max_attempts) | self._stop_when_budget_spent,
             wait=self._wait,
             reraise=True,
         )
@@ -252,13 +253,14 @@ class PoliteClient:
             return await retrying(self._send_once, url, headers, wanted)
         except TransientError as error:
             attempts = retrying.statistics.get("attempt_number", 1)
-            why = "retry budget spent" if self.retry_budget.spent >= self.retry_budget.total else "gave up"
+            why = "gave up" if attempts >= self._max_attempts else "retry budget spent"
             raise RetriesExhausted(
                 f"{error.reason} ({why} after {attempts} attempt{'s' if attempts > 1 else ''})",
                 status=error.status,
             ) from error
 
-    def _budget_spent(self, retry_state: RetryCallState) -> bool:
+    def _stop_when_budget_spent(self, retry_state: RetryCallState) -> bool:
+        """Charge one retry to the run's budget; stop when none is left."""
         return not self.retry_budget.take()
 
     def _wait(self, retry_state: RetryCallState) -> float:
