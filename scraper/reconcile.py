@@ -19,6 +19,7 @@ from datetime import datetime
 
 from parsers.models import Profile, StaleMark
 from scraper.refresh_state import RefreshState, TrackedPage
+from scraper.urls import profile_slug
 
 MISSING_FROM_DISCOVERY = "missing from discovery"
 
@@ -85,7 +86,11 @@ def reconcile(
     for page in sorted(pages, key=lambda page: page.url):
         tracked = state.pages.get(page.url, TrackedPage()).model_copy()
         tracked.missing_runs = 0
-        previous_id = tracked.id or previous_by_url.get(page.url)
+        # Without state (a lost state.json) the record is found by its URL, then by the slug.
+        slug = profile_slug(page.url)
+        previous_id = tracked.id or previous_by_url.get(page.url) or (
+            slug if slug in previous else None
+        )
         record, reason = _record_for(
             page, previous.get(previous_id or ""), tracked, read_body, parse, parser_version, result
         )

@@ -149,6 +149,13 @@ def test_sigkill_at_random_instants_never_harms_the_dataset(mirror, tmp_path):
             break
     assert kills == KILLS
     assert_next_run_completes(mirror, tmp_path)
+    published = (tmp_path / "out" / DATASET_NAME).read_bytes()
+    settled = run_refresh(RefreshSettings(
+        crawl=CrawlSettings(base_url=mirror.base_url, rate=1000.0),
+        cache_dir=tmp_path / "cache", out_dir=tmp_path / "out", progress=False,
+    ))
+    assert settled["pages"]["fetched"] == settled["pages"]["parsed"] == 0
+    assert (tmp_path / "out" / DATASET_NAME).read_bytes() == published
 
 
 @pytest.mark.parametrize(

@@ -174,3 +174,11 @@ def test_a_failing_page_without_a_record_gets_one_from_its_last_good_archived_bo
     assert record.stale.last_good_fetch == FETCHED_AT
     assert result.state.pages[archived.url].id == "a-ct"
     assert [failure.reason for failure in result.failures] == ["HTTP 503"]
+
+
+def test_without_state_a_record_is_found_by_its_slug(site):
+    first = site.run({}, RefreshState(), [site.page("a-ct")])
+    moved = {"a-ct": first.records["a-ct"].model_copy(update={"url": "https://old.example/a"})}
+    again = site.run(moved, RefreshState(), [site.page("a-ct", failure="HTTP 503")], RUN_2)
+    assert again.records["a-ct"].stale.reason == "HTTP 503"
+    assert again.removed == {}
