@@ -145,7 +145,12 @@ async def _crawl_online(settings: CrawlSettings, archive: Archive, show_bar: boo
                     outcomes[url] = await _fetch_page(client, archive, url)
                     report.advance(outcomes[url])
 
-            await asyncio.gather(*(worker() for _ in range(settings.concurrency)))
+            try:  # a task group cancels the other workers when one fails (a full disk, say)
+                async with asyncio.TaskGroup() as workers:
+                    for _ in range(settings.concurrency):
+                        workers.create_task(worker())
+            except ExceptionGroup as failure:
+                raise failure.exceptions[0] from None
         return CrawlResult(
             discovered=sorted(discovery.profiles),
             discovery_source=discovery.source,

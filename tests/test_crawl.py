@@ -236,3 +236,24 @@ def test_an_unwritable_cache_is_a_clear_error(tmp_path):
     not_a_dir.write_text("a file where the cache should be")
     outcome = CliRunner().invoke(app, ["crawl", "--offline", "--cache-dir", str(not_a_dir)])
     assert outcome.exit_code == 1 and "cannot be written" in outcome.output
+
+
+def test_a_full_disk_stops_the_crawl_with_a_clear_error_and_the_archive_intact(tmp_path, monkeypatch):
+    with running_mirror(pages=4, seed=5) as mirror:
+        cache = tmp_path / "cache"
+        base = ["crawl", "--base-url", mirror.base_url, "--cache-dir", str(cache), "--rate", "1000"]
+        assert CliRunner().invoke(app, base).exit_code == 0
+        with Archive(cache) as archive:
+            before = list(archive.latest_good())
+        mirror.change_page(mirror.slugs()[0])
+
+        def disk_full(self, body):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(Archive, "store_body", disk_full)
+        outcome = CliRunner().invoke(app, base)
+        assert outcome.exit_code == 1 and "No space left on device" in outcome.output
+        monkeypatch.undo()
+        with Archive(cache) as archive:
+            assert list(archive.latest_good()) == before
+            assert all(archive.read_body(page.sha256) for page in before)
