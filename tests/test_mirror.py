@@ -392,6 +392,25 @@ def test_generation_is_deterministic_and_lazy() -> None:
     assert len(slugs) == 30_000
 
 
+def _no_generation(*args: object, **kwargs: object) -> None:
+    raise AssertionError("a page was generated")
+
+
+def test_a_large_mirror_lists_pages_without_generating_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("tests.mirror.site.generate_page", _no_generation)
+    site = Mirror("http://127.0.0.1:1", pages=12_000, fixtures_dir=None)
+    assert len(site.profile_urls()) == 12_000
+    assert site.respond("GET", "/wp-sitemap-posts-site-6.xml", {}).status == 200
+    assert site.respond("GET", "/tactic/letters/page/3/", {}).status == 200
+
+
+def test_preloaded_pages_are_served_without_generating_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    with running_mirror(pages=6, fixtures_dir=None, page_cache=6) as served, httpx.Client() as client:
+        served.preload()
+        monkeypatch.setattr("tests.mirror.site.generate_page", _no_generation)
+        assert {client.get(url).status_code for url in served.profile_urls()} == {200}
+
+
 def test_generated_pages_cover_the_three_layouts_at_realistic_sizes() -> None:
     markers = {"list": "<h4 class=\"wp-block-heading\">Tactics Used", "table": "tactics-table",
                "older": "<strong>Tactics used:</strong>"}

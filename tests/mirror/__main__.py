@@ -6,6 +6,7 @@ import argparse
 
 from tests.mirror.faults import KINDS
 from tests.mirror.server import start
+from tests.mirror.site import PAGE_CACHE_SIZE
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -20,6 +21,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--faults", default=None, help='e.g. "429=2:0.05:2,503:0.02:1,slow:0.01,drop:0.01"')
     parser.add_argument("--no-sitemap", action="store_true", help="serve no sitemaps (discovery uses listings)")
     parser.add_argument("--sitemap-gzip", action="store_true", help="sitemaps as .xml.gz")
+    parser.add_argument("--preload", action="store_true",
+                        help="generate every page before serving (benchmarks: serving then costs no generation)")
     parser.add_argument("--compress", action="store_true", help="gzip HTML for clients that accept it")
     parser.add_argument("--crawl-delay", type=float, default=None, help="Crawl-delay in robots.txt")
     parser.add_argument("--sitemap-page-size", type=int, default=2000)
@@ -29,8 +32,10 @@ def main(argv: list[str] | None = None) -> None:
     server, mirror = start(
         args.port, pages=args.pages, seed=args.seed, faults=args.faults, sitemap=not args.no_sitemap,
         sitemap_gzip=args.sitemap_gzip, crawl_delay=args.crawl_delay, sitemap_page_size=args.sitemap_page_size,
-        compress=args.compress,
+        compress=args.compress, page_cache=max(args.pages, PAGE_CACHE_SIZE) if args.preload else PAGE_CACHE_SIZE,
     )
+    if args.preload:
+        mirror.preload()
     for injection in args.inject:
         path, _, fault = injection.partition("=")
         mirror.inject(path, fault, times=None)

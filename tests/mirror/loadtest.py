@@ -1,6 +1,6 @@
 """How many requests per second the mirror sustains against a bare httpx client.
 
-    python -m tests.mirror.loadtest [--pages 3000] [--concurrency 8] [--in-process]
+    python -m tests.mirror.loadtest [--pages 3000] [--concurrency 8] [--in-process] [--preload]
 
 Serves the mirror in its own process (or, with --in-process, in a thread of this one), then
 fetches every profile with `concurrency` threads sharing one httpx.Client: once in full (200s),
@@ -24,14 +24,16 @@ import httpx
 import psutil
 
 from tests.mirror.server import running_mirror
+from tests.mirror.site import PAGE_CACHE_SIZE
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @contextmanager
-def _mirror_process(pages: int, seed: int) -> Iterator[tuple[str, psutil.Process | None]]:
+def _mirror_process(pages: int, seed: int, preload: bool) -> Iterator[tuple[str, psutil.Process | None]]:
+    command = [sys.executable, "-m", "tests.mirror", "--port", "0", "--pages", str(pages), "--seed", str(seed)]
     process = subprocess.Popen(
-        [sys.executable, "-m", "tests.mirror", "--port", "0", "--pages", str(pages), "--seed", str(seed)],
+        command + (["--preload"] if preload else []),
         cwd=ROOT, stdout=subprocess.PIPE, text=True,
     )
     try:
@@ -47,8 +49,10 @@ def _mirror_process(pages: int, seed: int) -> Iterator[tuple[str, psutil.Process
 
 
 @contextmanager
-def _mirror_thread(pages: int, seed: int) -> Iterator[tuple[str, psutil.Process | None]]:
-    with running_mirror(pages=pages, seed=seed) as mirror:
+def _mirror_thread(pages: int, seed: int, preload: bool) -> Iterator[tuple[str, psutil.Process | None]]:
+    with running_mirror(pages=pages, seed=seed, page_cache=pages if preload else PAGE_CACHE_SIZE) as mirror:
+        if preload:
+            mirror.preload()
         yield mirror.base_url, None
 
 
@@ -84,9 +88,9 @@ def _fetch_all(client: httpx.Client, urls: list[str], concurrency: int,
     return elapsed, {url: etag for url, etag, _, _ in results}, sum(size for *_, size in results)
 
 
-def measure(pages: int, concurrency: int, in_process: bool, seed: int = 0) -> dict[str, float]:
+def measure(pages: int, concurrency: int, in_process: bool, preload: bool, seed: int = 0) -> dict[str, float]:
     serve = _mirror_thread if in_process else _mirror_process
-    with serve(pages, seed) as (base_url, server_process):
+    with serve(pages, seed, preload) as (base_url, server_process):
         limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
         with httpx.Client(base_url=base_url, limits=limits, timeout=30) as client:
             urls = _profile_urls(client)
@@ -106,8 +110,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--pages", type=int, default=3000)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--in-process", action="store_true")
+    parser.add_argument("--preload", action="store_true", help="generate every page before measuring")
     args = parser.parse_args(argv)
-    result = measure(args.pages, args.concurrency, args.in_process)
+    result = measure(args.pages, args.concurrency, args.in_process, args.preload)
     where = "in-process thread" if args.in_process else "own process"
     print(f"mirror ({where}), {result['pages']:.0f} profiles, concurrency {args.concurrency}:")
     busy = "" if args.in_process else " mirror CPU busy {:.0%} of one core (capacity ~{:.0f}/s)"

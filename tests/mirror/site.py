@@ -8,7 +8,6 @@ while a crawler is fetching from it.
 from __future__ import annotations
 
 import copy
-import functools
 import gzip
 import hashlib
 import json
@@ -16,8 +15,8 @@ import re
 import threading
 import time
 import zlib
-from collections import Counter
-from collections.abc import Iterator
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
@@ -97,9 +96,26 @@ class _Injection:
     remaining: int | None  # None: forever
 
 
-@functools.lru_cache(maxsize=PAGE_CACHE_SIZE)
-def _generated(seed: int, index: int, base_url: str, version: int) -> GeneratedPage:
-    return generate_page(seed, index, base_url, version=version)
+class _PageCache:
+    """The most recently served generated pages (a page costs about half a millisecond to make)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._pages: OrderedDict[tuple[int, int], GeneratedPage] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[int, int], make: Callable[[], GeneratedPage]) -> GeneratedPage:
+        with self._lock:
+            page = self._pages.get(key)
+            if page is not None:
+                self._pages.move_to_end(key)
+                return page
+        page = make()
+        with self._lock:
+            self._pages[key] = page
+            while len(self._pages) > self.size:
+                self._pages.popitem(last=False)
+        return page
 
 
 def _http_date(moment: datetime) -> str:
@@ -119,7 +135,8 @@ class Mirror:
     `.xml.gz` sitemaps; `robots` True (the default robots.txt), False (404) or the text to
     serve; `crawl_delay` adds a Crawl-delay line; `sitemap_page_size` and `listing_page_size`
     are the URLs per sitemap and teasers per archive page; `fixtures_dir=None` serves generated
-    pages only; `compress` gzips HTML for clients that accept it, as the real server does.
+    pages only; `compress` gzips HTML for clients that accept it, as the real server does;
+    `page_cache` is how many generated pages are kept in memory (see `preload`).
 
     Mutations (thread-safe): `change_page`, `add_pages`, `remove_page`, `break_page`,
     `restore_page`, `inject`. Observations: `requests`, `fired()`, `faulted_paths()`,
@@ -141,6 +158,7 @@ class Mirror:
         listing_page_size: int = 10,
         fixtures_dir: Path | None = FIXTURES_DIR,
         compress: bool = False,
+        page_cache: int = PAGE_CACHE_SIZE,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.seed = seed
@@ -151,6 +169,7 @@ class Mirror:
         self.sitemap_page_size = sitemap_page_size
         self.listing_page_size = listing_page_size
         self.compress = compress
+        self._cache = _PageCache(page_cache)
         self.spec = parse_spec(faults)
         if any(item.fault.kind in DOCUMENT_FAULTS for item in self.spec):
             raise ValueError(f"{', '.join(sorted(DOCUMENT_FAULTS))} go on one path: use Mirror.inject")
@@ -275,7 +294,7 @@ class Mirror:
             if "content_sha256" in record:
                 record["content_sha256"] = hashlib.sha256(self._body(profile)).hexdigest()
             return record
-        return copy.deepcopy(_generated(self.seed, profile.index, self.base_url, version).expected)
+        return copy.deepcopy(self._generated(profile.index, version).expected)
 
     def expected_records(self) -> Iterator[dict]:
         """Expected records of the published, unbroken profiles, by post id; lazy (an iterator)."""
@@ -283,11 +302,22 @@ class Mirror:
             if profile.broken is None:
                 yield self.expected_record(profile.slug)
 
+    def _generated(self, index: int, version: int) -> GeneratedPage:
+        return self._cache.get((index, version),
+                               lambda: generate_page(self.seed, index, self.base_url, version=version))
+
+    def preload(self) -> None:
+        """Generate every published page now, so that serving them costs no generation
+        (benchmarks: set `page_cache` to at least the number of pages)."""
+        for profile in self._live():
+            if profile.index is not None:
+                self._generated(profile.index, profile.version)
+
     def _body(self, profile: _Profile) -> bytes:
         if profile.index is None:
             body = self._fixture_bodies[profile.slug]
             return body + f"\n<!-- revision {profile.version} -->\n".encode() if profile.version else body
-        return _generated(self.seed, profile.index, self.base_url, profile.version).html
+        return self._generated(profile.index, profile.version).html
 
     def _last_modified(self, profile: _Profile) -> datetime:
         if profile.index is None:
@@ -543,7 +573,7 @@ class Mirror:
 
     def _hostile_slug_page(self, slug: str) -> bytes:
         """A real-looking profile whose canonical URL carries the hostile slug."""
-        page = _generated(self.seed, 0, self.base_url, 0)
+        page = self._generated(0, 0)
         return page.html.replace(f"/site/{page.slug}/".encode(), f"/site/{slug}/".encode())
 
     def _robots(self) -> Response:
