@@ -244,7 +244,7 @@ def test_a_full_disk_stops_the_crawl_with_a_clear_error_and_the_archive_intact(t
         base = ["crawl", "--base-url", mirror.base_url, "--cache-dir", str(cache), "--rate", "1000"]
         assert CliRunner().invoke(app, base).exit_code == 0
         with Archive(cache) as archive:
-            before = list(archive.latest_good())
+            before = {page.url: page.sha256 for page in archive.latest_good()}
         mirror.change_page(mirror.slugs()[0])
 
         def disk_full(self, body):
@@ -255,5 +255,5 @@ def test_a_full_disk_stops_the_crawl_with_a_clear_error_and_the_archive_intact(t
         assert outcome.exit_code == 1 and "No space left on device" in outcome.output
         monkeypatch.undo()
         with Archive(cache) as archive:
-            assert list(archive.latest_good()) == before
-            assert all(archive.read_body(page.sha256) for page in before)
+            assert {page.url: page.sha256 for page in archive.latest_good()} == before
+            assert all(archive.read_body(sha256) for sha256 in before.values())
