@@ -312,6 +312,8 @@ def crawl_command(
     """
     if urlsplit(base_url).scheme not in {"http", "https"} or not urlsplit(base_url).hostname:
         raise typer.BadParameter("must be an http(s) URL with a host", param_hint="--base-url")
+    if not user_agent.strip():
+        raise typer.BadParameter("must name the crawler and a contact URL", param_hint="--user-agent")
     _configure_logging()
     settings = CrawlSettings(base_url=base_url.rstrip("/"), user_agent=user_agent, rate=rate,
                              concurrency=concurrency, limit=limit, offline=offline)

@@ -218,6 +218,7 @@ def test_the_crawl_command_exit_codes_and_summary(tmp_path):
     assert empty.exit_code == 1 and "archive is empty" in empty.output
     assert runner.invoke(app, ["crawl", "--rate", "0"]).exit_code == 2
     assert runner.invoke(app, ["crawl", "--base-url", "ftp://x", "--cache-dir", cache]).exit_code == 2
+    assert runner.invoke(app, ["crawl", "--user-agent", " ", "--cache-dir", cache]).exit_code == 2
 
 
 def test_a_body_lost_from_the_cache_is_fetched_whole_again(tmp_path):
