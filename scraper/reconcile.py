@@ -78,105 +78,125 @@ def reconcile(
     missing_runs_limit: int,
     on_page_done: Callable[[], None] = lambda: None,
 ) -> Reconciliation:
-    result = Reconciliation(
-        records={}, state=RefreshState(published_discovered=state.published_discovered)
-    )
-    previous_by_url = {record.url: record_id for record_id, record in previous.items()}
-    claimed_by: dict[str, str] = {}  # id -> URL of the page that gave it in this run
+    run = _Run(previous, state, read_body, parse, parser_version, run_started)
     for page in sorted(pages, key=lambda page: page.url):
-        tracked = state.pages.get(page.url, TrackedPage()).model_copy()
+        run.take(page)
+        on_page_done()
+    run.keep_or_remove_undiscovered({page.url for page in pages}, missing_runs_limit)
+    return run.result
+
+
+@dataclass
+class _Run:
+    previous: dict[str, Profile]
+    state: RefreshState
+    read_body: ReadBody
+    parse: Parse
+    parser_version: str
+    run_started: datetime
+    result: Reconciliation = field(init=False)
+    claimed_by: dict[str, str] = field(default_factory=dict)  # id -> URL that gave it this run
+
+    def __post_init__(self) -> None:
+        self.result = Reconciliation(
+            records={}, state=RefreshState(published_discovered=self.state.published_discovered)
+        )
+        self.previous_by_url = {record.url: record.id for record in self.previous.values()}
+
+    def take(self, page: PageSource) -> None:
+        tracked = self.state.pages.get(page.url, TrackedPage()).model_copy()
         tracked.missing_runs = 0
-        # Without state (a lost state.json) the record is found by its URL, then by the slug.
-        slug = profile_slug(page.url)
-        previous_id = tracked.id or previous_by_url.get(page.url) or (
-            slug if slug in previous else None
+        previous_id = self._previous_id(page.url, tracked)
+        previous = self.previous.get(previous_id or "")
+        record, reason = self._record_for(page, previous, tracked)
+        refused_by_parser = (
+            page.failure is None and reason is not None and reason == tracked.rejected_reason
         )
-        record, reason = _record_for(
-            page, previous.get(previous_id or ""), tracked, read_body, parse, parser_version, result
-        )
-        refused_by_parser = page.failure is None and reason is not None and (
-            reason == tracked.rejected_reason
-        )
-        if record is not None and record.id in claimed_by:
-            other_url = claimed_by[record.id]
+        if record is not None and record.id in self.claimed_by:
+            other_url = self.claimed_by[record.id]
             record, reason = None, f"duplicate id: {record.id} also given by {other_url}"
         if record is not None:
             tracked.id = record.id
             tracked.last_good_fetch = page.fetched_at or tracked.last_good_fetch
-            result.records[record.id] = record
-            claimed_by[record.id] = page.url
+            self.result.records[record.id] = record
+            self.claimed_by[record.id] = page.url
         else:
             assert reason is not None
-            result.failures.append(PageFailure(page.url, previous_id, reason, refused_by_parser))
-            kept = previous.get(previous_id or "")
+            failure = PageFailure(page.url, previous_id, reason, refused_by_parser)
+            self.result.failures.append(failure)
+            kept = previous
             if kept is None and page.failure is not None and page.sha256 is not None:
-                kept, _ = _record_for(
-                    replace(page, failure=None), None, tracked, read_body, parse, parser_version,
-                    result,
-                )
-            if kept is not None and kept.id not in result.records:
+                kept, _ = self._record_for(replace(page, failure=None), None, tracked)
+            if kept is not None and kept.id not in self.result.records:
                 tracked.id = kept.id
-                result.records[kept.id] = _mark_stale(kept, reason, run_started, tracked)
-        result.state.pages[page.url] = tracked
-        on_page_done()
+                self.result.records[kept.id] = _mark_stale(kept, reason, self.run_started, tracked)
+        self.result.state.pages[page.url] = tracked
 
-    discovered_urls = {page.url for page in pages}
-    url_of = {tracked.id: url for url, tracked in state.pages.items() if tracked.id}
-    for record_id, record in sorted(previous.items()):
-        if record_id in result.records:
-            continue
-        url = url_of.get(record_id, record.url)
-        if url in discovered_urls:
-            result.removed[record_id] = f"{url} now gives another id"
-            continue
-        tracked = state.pages.get(url, TrackedPage(id=record_id)).model_copy()
-        tracked.missing_runs += 1
-        if tracked.missing_runs >= missing_runs_limit:
-            result.removed[record_id] = f"missing from discovery for {tracked.missing_runs} runs"
-            continue
-        result.missing[record_id] = tracked.missing_runs
-        stale = _mark_stale(record, MISSING_FROM_DISCOVERY, run_started, tracked)
-        result.records[record_id] = stale
-        result.state.pages[url] = tracked
-    return result
+    def _previous_id(self, url: str, tracked: TrackedPage) -> str | None:
+        # Without state (a lost state.json) the record is found by its URL, then by the slug.
+        slug = profile_slug(url)
+        return tracked.id or self.previous_by_url.get(url) or (
+            slug if slug in self.previous else None
+        )
 
+    def _record_for(
+        self, page: PageSource, previous: Profile | None, tracked: TrackedPage
+    ) -> tuple[Profile | None, str | None]:
+        """The page's record (reused or parsed), or None and why not."""
+        if page.failure is not None:
+            return None, page.failure
+        if page.sha256 is None:
+            return None, "no body archived"
+        if (
+            previous is not None
+            and previous.content_sha256 == page.sha256
+            and previous.parser_version == self.parser_version
+        ):
+            self.result.reused += 1
+            return previous.model_copy(update={"stale": None}), None
+        if (
+            tracked.rejected_sha256 == page.sha256
+            and tracked.rejected_by_parser == self.parser_version
+        ):
+            return None, tracked.rejected_reason or "refused by the parser"
+        try:
+            body = self.read_body(page.sha256)
+        except BodyUnavailable as error:
+            return None, str(error)
+        self.result.parsed += 1
+        try:
+            record = self.parse(body, page)
+        except ParseRefused as refusal:
+            tracked.rejected_sha256 = page.sha256
+            tracked.rejected_by_parser = self.parser_version
+            tracked.rejected_reason = str(refusal)
+            return None, str(refusal)
+        tracked.rejected_sha256 = tracked.rejected_by_parser = tracked.rejected_reason = None
+        return record, None
 
-def _record_for(
-    page: PageSource,
-    previous: Profile | None,
-    tracked: TrackedPage,
-    read_body: ReadBody,
-    parse: Parse,
-    parser_version: str,
-    result: Reconciliation,
-) -> tuple[Profile | None, str | None]:
-    if page.failure is not None:
-        return None, page.failure
-    if page.sha256 is None:
-        return None, "no body archived"
-    if (
-        previous is not None
-        and previous.content_sha256 == page.sha256
-        and previous.parser_version == parser_version
-    ):
-        result.reused += 1
-        return previous.model_copy(update={"stale": None}), None
-    if tracked.rejected_sha256 == page.sha256 and tracked.rejected_by_parser == parser_version:
-        return None, tracked.rejected_reason or "refused by the parser"
-    try:
-        body = read_body(page.sha256)
-    except BodyUnavailable as error:
-        return None, str(error)
-    result.parsed += 1
-    try:
-        record = parse(body, page)
-    except ParseRefused as refusal:
-        tracked.rejected_sha256 = page.sha256
-        tracked.rejected_by_parser = parser_version
-        tracked.rejected_reason = str(refusal)
-        return None, str(refusal)
-    tracked.rejected_sha256 = tracked.rejected_by_parser = tracked.rejected_reason = None
-    return record, None
+    def keep_or_remove_undiscovered(
+        self, discovered_urls: set[str], missing_runs_limit: int
+    ) -> None:
+        url_of = {tracked.id: url for url, tracked in self.state.pages.items() if tracked.id}
+        for record_id, record in sorted(self.previous.items()):
+            if record_id in self.result.records:
+                continue
+            url = url_of.get(record_id, record.url)
+            if url in discovered_urls:
+                self.result.removed[record_id] = f"{url} now gives another id"
+                continue
+            tracked = self.state.pages.get(url, TrackedPage(id=record_id)).model_copy()
+            tracked.missing_runs += 1
+            if tracked.missing_runs >= missing_runs_limit:
+                self.result.removed[record_id] = (
+                    f"missing from discovery for {tracked.missing_runs} runs"
+                )
+                continue
+            self.result.missing[record_id] = tracked.missing_runs
+            self.result.records[record_id] = _mark_stale(
+                record, MISSING_FROM_DISCOVERY, self.run_started, tracked
+            )
+            self.result.state.pages[url] = tracked
 
 
 def _mark_stale(
