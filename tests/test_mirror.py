@@ -6,6 +6,8 @@ import gzip
 import hashlib
 import json
 import re
+import threading
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -371,6 +373,21 @@ def test_compressed_pages_and_the_encoding_bomb() -> None:
 
 def test_gzip_bomb_is_a_valid_gzip_member() -> None:
     assert gzip.decompress(gzip_bomb(3 * 2**20 + 17)) == bytes(3 * 2**20 + 17)
+
+
+def test_request_log_is_in_arrival_order(mirror: Mirror) -> None:
+    slow, quick = mirror.profile_urls()[12], mirror.profile_urls()[13]
+    mirror.inject(slow.removeprefix(mirror.base_url), "slow=0.5")
+    mirror.clear_requests()
+    with httpx.Client() as first, httpx.Client() as second:
+        waiting = threading.Thread(target=first.get, args=(slow,))
+        waiting.start()
+        while not mirror.fired()[("slow", slow.removeprefix(mirror.base_url))]:
+            time.sleep(0.01)
+        second.get(quick)
+        waiting.join()
+    paths = [slow.removeprefix(mirror.base_url), quick.removeprefix(mirror.base_url)]
+    assert [r.path for r in mirror.requests if r.path in paths] == paths
 
 
 def test_request_log_keeps_user_agent_and_times(client: httpx.Client, mirror: Mirror) -> None:

@@ -41,6 +41,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._answer(head_only=True)
 
     def _answer(self, head_only: bool) -> None:
+        arrived = time.monotonic()
         mirror = self.server.mirror
         headers = {name.lower(): value for name, value in self.headers.items()}
         response = mirror.respond(self.command, self.path, headers)
@@ -52,7 +53,7 @@ class _Handler(BaseHTTPRequestHandler):
         except OSError:  # the client left (as fault tests make it do) or the mirror is closing
             self.close_connection = True
         finally:
-            mirror.log(self.command, self.path, headers, response.status, sent)
+            mirror.log(arrived, self.command, self.path, headers, response.status, sent)
 
     def _head_bytes(self, response: Response, length: int | None, chunked: bool = False) -> bytes:
         lines = [f"HTTP/1.1 {response.status} {REASONS.get(response.status, 'Status')}",

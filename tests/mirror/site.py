@@ -7,13 +7,13 @@ while a crawler is fetching from it.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import gzip
 import hashlib
 import json
 import re
 import threading
-import time
 import zlib
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator
@@ -72,7 +72,7 @@ class Response:
 
 @dataclass(frozen=True)
 class LoggedRequest:
-    time: float  # time.monotonic() when the answer was sent
+    time: float  # time.monotonic() when the request arrived (logged once answered)
     method: str
     path: str  # path and query as requested
     headers: dict[str, str]  # lower-case names, only LOGGED_HEADERS
@@ -457,15 +457,16 @@ class Mirror:
 
     # ---- requests ----------------------------------------------------------------------
 
-    def log(self, method: str, target: str, headers: dict[str, str], status: int, bytes_sent: int) -> None:
-        entry = LoggedRequest(time.monotonic(), method, target,
+    def log(self, arrived: float, method: str, target: str, headers: dict[str, str], status: int,
+            bytes_sent: int) -> None:
+        entry = LoggedRequest(arrived, method, target,
                               {k: v for k, v in headers.items() if k in LOGGED_HEADERS}, status, bytes_sent)
         with self._lock:
-            self._requests.append(entry)
+            bisect.insort(self._requests, entry, key=lambda logged: logged.time)
 
     @property
     def requests(self) -> list[LoggedRequest]:
-        """A snapshot of every request answered so far, in order."""
+        """A snapshot of every request answered so far, in the order they arrived."""
         with self._lock:
             return list(self._requests)
 
