@@ -78,6 +78,28 @@ def parse_citation(
     return citation, warnings
 
 
+def citation_from_columns(
+    fields: dict[str, str], *, category: str | None, text: str, links: Sequence[str] = (),
+    latest: date | None = None,
+) -> tuple[Citation, list[ParseWarning]]:
+    """A citation given as a table row whose columns are named (Date | Outlet | Headline)."""
+    warnings: list[ParseWarning] = []
+    partial_date = None
+    if fields.get("date"):
+        partial_date, warnings = parse_date(fields["date"], latest=latest)
+    headline = _QUOTE.sub("", fields.get("headline") or "").strip()
+    citation = Citation(
+        category=category,
+        headline=_clean_headline(headline) if headline else None,
+        outlet=_clean_outlet(fields.get("outlet") or ""),
+        date=partial_date.iso if partial_date else None,
+        date_precision=partial_date.precision if partial_date else None,
+        url=_first_http_link([*links, fields.get("url") or ""]),
+        text=normalize_citation_line(text),
+    )
+    return citation, warnings
+
+
 def normalize_citation_line(text: str) -> str:
     """The line as shown, without its bullet, with every run of whitespace (NBSP too) one space."""
     visible = _SPACES.sub(" ", _INVISIBLE.sub("", text))

@@ -10,19 +10,21 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-from parsers.text import clean
-from parsers.vocabulary import SKIPPED_TAGS
+from parsers.text import clean, normalize_label
+from parsers.vocabulary import SECTION_LABELS, SKIPPED_TAGS, TAXONOMY_RELS
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption center dd details dialog div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main menu nav ol p "
-    "pre section summary table tbody thead tfoot ul".split()
+    "pre section summary table tbody thead tfoot ul button".split()
 )
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 EMPHASIS_TAGS = frozenset("strong b".split())
 LIST_TAGS = frozenset("ul ol menu".split())
 MARK_GRAPHIC_SELECTOR = "img, svg, i, span[class]"
 _ITEM_CONTENT = frozenset("div p section span blockquote".split())
+_LAYOUT_CONTENT = "td p, td div, td ul, td ol, td table, td h1, td h2, td h3, td h4, td dl, td blockquote, " \
+    "th p, th div, th ul, th table"
 # The walk recurses once per element level; below this depth (hostile markup) it reads plain text.
 MAX_NESTING = 150
 
@@ -45,6 +47,7 @@ class Line:
     cells: tuple[Cell, ...] = ()
     node: LexborNode | None = field(default=None, repr=False)
     continues: bool = False  # follows a single <br> in the same block: the same paragraph goes on
+    terms_only: bool = False  # nothing but the blog's taxonomy links (rel="tag"): tactics, or post tags
 
     @property
     def is_heading(self) -> bool:
@@ -60,6 +63,7 @@ class _Builder:
         self._context: tuple[str, int, int | None, LexborNode | None] = ("div", 0, None, None)
         self._nesting = 0
         self._continues = False
+        self._terms: list[str] = []
 
     def flush(self) -> None:
         # Half the flushes find nothing gathered (a block's start and end): skip their clean().
@@ -69,10 +73,11 @@ class _Builder:
             lead = clean("".join(p for p, bold in _leading_bold(self._parts)))
             emphasized = tag in HEADING_TAGS or all(bold or not p.strip() for p, bold in self._parts)
             self.lines.append(Line(text, tag, depth, item, emphasized, lead, tuple(self._links), (), node,
-                                   self._continues))
+                                   self._continues, _only_terms(text, self._terms)))
         self._parts = []
         self._links = []
         self._continues = False
+        self._terms = []
 
     def walk(self, node: LexborNode, depth: int, item: int | None, bold: bool) -> None:
         if self._nesting >= MAX_NESTING:
@@ -91,16 +96,32 @@ class _Builder:
                 continue
             elif tag == "tr":
                 self.flush()
-                self._add_row(child, depth, item)
+                if _is_layout_row(child):
+                    for cell in child.iter():
+                        if cell.tag in ("td", "th"):
+                            self._walk_block(cell, "div", depth, item, bold)
+                else:
+                    self._add_row(child, depth, item)
+            elif tag == "img":
+                alt = clean(child.attributes.get("alt") or "")
+                if normalize_label(alt) in SECTION_LABELS:
+                    self._parts.append((alt, bold))  # a label drawn as an image
             elif tag in BLOCK_TAGS or tag in ("li", "td", "th", "dd"):
                 self._walk_block(child, tag, depth, item, bold)
+            elif tag == "a":
+                attrs = child.attributes
+                href = (attrs.get("href") or "").strip()
+                if href.lower().startswith("javascript:"):
+                    continue  # a button ('Print this profile'), not content
+                if attrs.get("role") == "tab":
+                    self._walk_block(child, "div", depth, item, bold)
+                    continue
+                if href:
+                    self._links.append(href)
+                if TAXONOMY_RELS.intersection((attrs.get("rel") or "").split()):
+                    self._terms.append(clean(child.text()))
+                self.walk(child, depth, item, bold)
             else:
-                if tag == "a":
-                    href = (child.attributes.get("href") or "").strip()
-                    if href.lower().startswith("javascript:"):
-                        continue  # a button ('Print this profile'), not content
-                    if href:
-                        self._links.append(href)
                 self.walk(child, depth, item, bold or tag in EMPHASIS_TAGS)
         self._nesting -= 1
 
@@ -123,7 +144,19 @@ class _Builder:
         text = clean(" | ".join(c.text for c in cells if c.text))
         if cells and (text or any(c.graphic for c in cells)):
             header = all(cell.tag == "th" for cell in row.iter() if cell.tag in ("td", "th"))
-            self.lines.append(Line(text, "th" if header else "tr", depth, item, header, "", (), cells, row))
+            links = tuple(filter(None, (link.attributes.get("href") for link in row.css("a[href]"))))
+            self.lines.append(Line(text, "th" if header else "tr", depth, item, header, "", links, cells, row))
+
+
+def _only_terms(text: str, terms: list[str]) -> bool:
+    for term in terms:
+        text = text.replace(term, "")
+    return bool(terms) and not any(character.isalnum() for character in text)
+
+
+def _is_layout_row(row: LexborNode) -> bool:
+    """A row of a page laid out in tables holds blocks, not a tactic or a metadata pair."""
+    return row.css_first(_LAYOUT_CONTENT) is not None
 
 
 def _leading_bold(parts: list[tuple[str, bool]]):

@@ -22,7 +22,7 @@ _PAIR_NAMES = ("data-center", "data-coords", "data-coordinates", "data-latlng", 
 _JSON_NAMES = ("data-markers", "data-map", "data-settings", "data-options")
 _GEO_META = ('meta[name="geo.position"]', 'meta[name="ICBM"]')
 _WIDGET_SELECTOR = ", ".join(f"[{name}]" for name in _LAT_NAMES + _PAIR_NAMES + _JSON_NAMES) + \
-    ", iframe[src], a[href*='maps'], img[src*='maps']"
+    ", iframe[src], amp-iframe[src], a[href*='maps'], img[src*='maps']"
 _JSON_LAT = re.compile(r'"lat(?:itude)?"\s*:\s*"?(-?\d+\.\d+)"?\s*,\s*"(?:lng|lon|long|longitude)"\s*:\s*"?(-?\d+\.\d+)')
 
 

@@ -14,6 +14,7 @@ def parse_narrative(lines: list[Line]) -> tuple[list[NarrativeParagraph], list[P
     paragraphs: list[NarrativeParagraph] = []
     heading: str | None = None
     after_paragraph = False
+    lines = [line for line in lines if not line.terms_only]  # the post's category and tag links
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else None
         if line.continues and after_paragraph:

@@ -82,10 +82,11 @@ def _label_nodes(body: LexborNode) -> list[tuple[LexborNode, bool]]:
     return found
 
 
-# Menus, sidebars, footers, sharing widgets and hidden text; a theme's <header> is chrome only
-# when it does not hold the title, so it is handled apart.
+# Menus, sidebars, footers, sharing widgets and screen-reader text; a theme's <header> is chrome
+# only when it does not hold the title, so it is handled apart. Elements hidden by an attribute or
+# a style stay: accordions and tabs hide real Key Sources until clicked.
 CHROME_SELECTOR = ", ".join(
-    [*CHROME_TAGS, "[hidden]", '[style*="display:none"]', '[style*="display: none"]',
+    [*CHROME_TAGS,
      *(f'[role="{role}"]' for role in CHROME_ROLES),
      *(f'[class~="{word}"], [id="{word}"]' for word in sorted(CHROME_CLASS_WORDS))]
 )

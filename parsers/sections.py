@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from parsers.lines import Line
 from parsers.metadata import is_metadata_line
 from parsers.text import normalize_label
-from parsers.vocabulary import END_OF_ARTICLE, SECTION_LABELS
+from parsers.vocabulary import END_OF_ARTICLE, FULL_LABELS, SECTION_LABELS
 
 _INLINE_LABEL = re.compile(r"^(?P<label>tactics used|tactics|key sources|key partners)\s*[:：]\s*(?P<rest>.+)$",
                            re.IGNORECASE)
@@ -31,7 +31,7 @@ class Sections:
     key_partners: list[Line] = field(default_factory=list)
     key_sources: list[Line] = field(default_factory=list)
     metadata: list[Line] = field(default_factory=list)
-    labels_seen: set[str] = field(default_factory=set)
+    labels_seen: dict[str, bool] = field(default_factory=dict)  # section -> seen under its full label
 
 
 def split_sections(lines: list[Line], title_index: int | None, title: str) -> Sections:
@@ -44,16 +44,23 @@ def split_sections(lines: list[Line], title_index: int | None, title: str) -> Se
             break
         if current == "preamble" and line.text == title:
             continue
-        label, rest = _label_of(line)
+        label, rest, full = _label_of(line)
         if label is not None:
-            if label not in sections.labels_seen:
-                sections.labels_seen.add(label)
+            if label not in sections.labels_seen or (full and not sections.labels_seen[label]):
+                # A full label ('Tactics Used') outranks a short one seen before ('Tactics' over a
+                # column of links): what the short one gathered was not the section.
+                sections.labels_seen[label] = full
+                getattr(sections, label).clear()
                 current = label
                 if rest:
                     getattr(sections, label).append(replace(line, text=rest))
             continue
+        if line.tag == "button" and current != "key_sources":
+            continue  # an accordion's header is a Key Sources category; elsewhere a control
         if is_metadata_line(line):
             if current != "metadata":
+                if current == "preamble" and sections.preamble and sections.preamble[-1].emphasized:
+                    sections.preamble.pop()  # the metadata box's own heading ('At a glance')
                 before_metadata, current = current, "metadata"
         elif current == "preamble" and not sections.preamble and _is_byline(line):
             continue
@@ -64,20 +71,21 @@ def split_sections(lines: list[Line], title_index: int | None, title: str) -> Se
     return sections
 
 
-def _label_of(line: Line) -> tuple[str | None, str | None]:
+def _label_of(line: Line) -> tuple[str | None, str | None, bool]:
+    """(section, text after the label on the same line, whether the label was the full one)."""
     text = line.cells[0].text if line.cells and len([c for c in line.cells if c.text]) == 1 else line.text
     label = SECTION_LABELS.get(normalize_label(text))
     if label is not None and len(text) < 40:
-        return label, None
+        return label, None, normalize_label(text) in FULL_LABELS
     if line.cells:
-        return None, None
+        return None, None, False
     match = _INLINE_LABEL.match(line.text)
     if match:
-        return SECTION_LABELS[match["label"].casefold()], match["rest"]
-    lead = SECTION_LABELS.get(normalize_label(line.lead))
-    if lead is not None and len(line.lead) < len(line.text):
-        return lead, line.text[len(line.lead):].lstrip(" :：")
-    return None, None
+        return SECTION_LABELS[match["label"].casefold()], match["rest"], match["label"].casefold() in FULL_LABELS
+    lead = normalize_label(line.lead)
+    if lead in SECTION_LABELS and len(line.lead) < len(line.text):
+        return SECTION_LABELS[lead], line.text[len(line.lead):].lstrip(" :："), lead in FULL_LABELS
+    return None, None, False
 
 
 def _is_byline(line: Line) -> bool:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from parsers.citations import parse_citation
+from parsers.citations import citation_from_columns, parse_citation
 from parsers.dates import split_trailing_date
 from parsers.lines import Line
 from parsers.models import Citation, ParseWarning
-from parsers.text import strip_bullet
+from parsers.text import normalize_label, strip_bullet
+from parsers.vocabulary import CITATION_COLUMNS
 
 _QUOTES = ("“", "”", '"', "http://", "https://", "www.")
 _MAX_CATEGORY_CHARS = 160
@@ -27,23 +28,44 @@ def parse_key_sources(lines: list[Line], *, latest: date | None) -> KeySources:
     citations: list[Citation] = []
     warnings: list[ParseWarning] = []
     category: str | None = None
+    columns: list[str | None] = []
     for index, line in enumerate(lines):
         text = strip_bullet(line.text)
-        if not text:
+        if not text or line.terms_only:
+            continue  # the post's tags, printed after the article
+        if line.cells and _column_names(line):
+            columns = _column_names(line)
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
         if _is_category(line, text, following):
-            category = text.rstrip(":： ").strip()
-            categories.append(category)
+            category = _category_name(text)
+            if category not in categories:  # tab strips repeat their panels' headings
+                categories.append(category)
             continue
         if line.lead.endswith((":", "：")) and len(line.lead) < len(text):
-            category = line.lead.rstrip(":： ").strip()
-            categories.append(category)
+            category = _category_name(line.lead)
+            if category not in categories:
+                categories.append(category)
             text = text[len(line.lead):].strip()
-        citation, citation_warnings = parse_citation(text, category=category, links=line.links, latest=latest)
+        if line.cells and columns:
+            fields = {name: cell.text for name, cell in zip(columns, line.cells) if name}
+            citation, citation_warnings = citation_from_columns(fields, category=category, text=text,
+                                                                links=line.links, latest=latest)
+        else:
+            citation, citation_warnings = parse_citation(text, category=category, links=line.links, latest=latest)
         citations.append(citation)
         warnings.extend(citation_warnings)
     return KeySources(categories, citations, warnings)
+
+
+def _category_name(text: str) -> str:
+    return text.strip(" :：#¶§").strip()
+
+
+def _column_names(line: Line) -> list[str | None]:
+    """The citation fields of a Key Sources table's header row, or [] for any other row."""
+    names = [CITATION_COLUMNS.get(normalize_label(cell.text)) for cell in line.cells]
+    return names if sum(name is not None for name in names) >= 2 else []
 
 
 def _is_category(line: Line, text: str, following: Line | None) -> bool:

@@ -82,13 +82,33 @@ def _is_marked(cell: Cell) -> bool:
 
 
 def _from_one_line(line: Line) -> TacticsResult | None:
+    """Several names on one line: 'A, B; C', or a tag cloud where only spaces part them."""
     parts = [p for p in _SEPARATORS.split(line.text) if p]
     if len(parts) < 2 or not all(known_tactic(p) for p in parts):
+        parts = _known_names_covering(line.text)
+    if len(parts) < 2:
         return None
     ids: list[str] = []
     for part in parts:
         _add(part, ids, [])
     return TacticsResult(ids, [], 1)
+
+
+def _known_names_covering(text: str) -> list[str]:
+    """Known names that together make up the whole text (longest first), else []."""
+    words = _SEPARATORS.sub(" ", text).split()
+    names: list[str] = []
+    start = 0
+    while start < len(words):
+        for end in range(min(len(words), start + _MAX_NAME_WORDS), start, -1):
+            candidate = " ".join(words[start:end])
+            if known_tactic(candidate):
+                names.append(candidate)
+                start = end
+                break
+        else:
+            return []
+    return names
 
 
 def _from_run(lines: list[Line], labelled: bool) -> TacticsResult:

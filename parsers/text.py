@@ -24,9 +24,13 @@ def strip_bullet(text: str) -> str:
     return _LEADING_BULLET.sub("", text, count=1).strip()
 
 
+# Around a label: its colon, and the anchor marks that heading plugins add ('# Key Sources', 'Key Sources ¶').
+_LABEL_DECORATION = " :：#¶§🔗→»«|"
+
+
 def normalize_label(text: str) -> str:
     """'  TACTICS USED: ' -> 'tactics used': how labels are compared."""
-    return clean(text).rstrip(":：").strip().casefold()
+    return clean(text).strip(_LABEL_DECORATION).casefold()
 
 
 def slugify(text: str) -> str:

@@ -84,6 +84,16 @@ SECTION_LABELS: dict[str, str] = {
     "key sources": "key_sources",
     "sources": "key_sources",
 }
+# Column headings of a Key Sources table, and the citation field each column holds.
+CITATION_COLUMNS: dict[str, str] = {
+    "date": "date", "published": "date", "year": "date",
+    "outlet": "outlet", "source": "outlet", "publication": "outlet", "newspaper": "outlet", "media": "outlet",
+    "headline": "headline", "title": "headline", "article": "headline", "story": "headline",
+    "link": "url", "url": "url",
+}
+
+# The labels the site prints in full; the short forms above also head menus and widgets.
+FULL_LABELS = frozenset({"tactics used", "key sources", "key partners"})
 METADATA_LABELS: dict[str, str] = {
     "state": "state",
     "type": "type",
@@ -109,7 +119,7 @@ NOT_FOUND_TITLES = re.compile(
 
 # Elements whose text is never profile content (an icon's <svg> title, a search form's options).
 SKIPPED_TAGS = frozenset("script style noscript template svg iframe object embed head title select option "
-                         "button textarea input label".split())
+                         "textarea input label".split())
 CHROME_TAGS = ("nav", "aside", "footer")
 CHROME_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search")
 CHROME_CLASS_WORDS = frozenset(
@@ -117,10 +127,17 @@ CHROME_CLASS_WORDS = frozenset(
      "breadcrumbs", "site-footer", "site-header", "footer", "masthead", "sharedaddy", "sharing",
      "share", "social", "jp-relatedposts", "related-posts", "comments", "comment-respond",
      "post-navigation", "nav-links", "skip-link", "cookie", "screen-reader-text", "sr-only",
-     "visually-hidden"}
+     "visually-hidden", "rich-snippet-hidden", "d-none",
+     # the post's own byline, date and tags, which themes print around the article
+     "entry-meta", "post-meta", "post-meta-wrapper", "byline", "posted-on", "posted-by", "post-author",
+     "entry-author", "meta-author", "meta-date", "post-date", "entry-date", "amp-wp-meta", "tags-links",
+     "cat-links"}
 )
+# Links that are the blog's taxonomy (rel="tag", rel="category tag"), never profile content.
+TAXONOMY_RELS = frozenset({"tag", "category"})
 
 # A table row's second cell with one of these (or an icon) marks the tactic as used.
-NEGATIVE_MARKS = frozenset({"", "✗", "✘", "×", "☐", "no", "n", "-", "–", "—", "0", "false", "none", "n/a"})
+NEGATIVE_MARKS = frozenset({"", "✗", "✘", "✖", "❌", "✕", "⨯", "×", "☐", "no", "n", "-", "–", "—", "0",
+                            "false", "none", "n/a"})
 
 BULLETS = "•◦▪▫●○‣⁃∙·*-–—"

@@ -1,0 +1,98 @@
+"""Minimal reproductions of what the red-team markups broke (fixtures/pages/rt-*.html)."""
+
+from tests.pagekit import META, NARRATIVE, codes, parse
+
+C1 = "“Sting Nets 12,” Daily News, June 3 2007."
+SOURCES = f"<h2>Key Sources</h2><p>Arrests:</p><ul><li>{C1}</li></ul>"
+TACTICS = "<h2>Tactics Used</h2><ul><li>Reverse Stings</li></ul>"
+
+
+def test_heading_anchor_links_around_labels():
+    record = parse("<h2 id='t'><a href='#t'>#</a> Tactics Used</h2><ul><li>Reverse Stings</li></ul>" + NARRATIVE
+                   + "<h2>Key Sources <a class='anchor' href='#k'>¶</a></h2><h3><a href='#a'>#</a> Arrests</h3>"
+                   f"<ul><li>{C1}</li></ul>" + META)
+    assert record.tactics == ["reverse-stings"]
+    assert record.source_categories == ["Arrests"] and record.citations[0].category == "Arrests"
+
+
+def test_hidden_rich_snippets_and_post_meta_are_not_narrative():
+    record = parse("<span class='entry-title rich-snippet-hidden'>Springfield, IL</span>"
+                   "<ul class='meta'><li class='meta-author'><a>editor</a></li><li class='meta-date'>April 2, 2019</li></ul>"
+                   + TACTICS + NARRATIVE + META)
+    assert [p.text for p in record.narrative] == [NARRATIVE[3:-4]] and record.narrative[0].heading is None
+
+
+def test_tab_strip_and_panels_give_each_category_once():
+    record = parse(TACTICS + NARRATIVE + "<h2>Key Sources</h2><div role='tablist'><a role='tab'>Arrests:</a>"
+                   f"<a role='tab'>Web Stings:</a></div><div><p>Arrests:</p><ul><li>{C1}</li></ul></div>"
+                   f"<div><p>Web Stings:</p><ul><li>{C1}</li></ul></div>" + META)
+    assert record.source_categories == ["Arrests", "Web Stings"]
+    assert [c.category for c in record.citations] == ["Arrests", "Web Stings"]
+
+
+def test_heavy_cross_is_not_a_mark():
+    rows = "<tr><td>Cameras</td><td>✖</td></tr><tr><td>Letters</td><td>✔</td></tr>"
+    assert parse(f"<h2>Tactics Used</h2><table>{rows}</table>" + NARRATIVE + META).tactics == ["letters"]
+
+
+def test_citation_table_with_named_columns():
+    table = ("<table><thead><tr><th>Date</th><th>Outlet</th><th>Headline</th></tr></thead>"
+             "<tr><td>March 12, 2008</td><td>Post-Dispatch</td><td><a href='https://x.example/a'>Police Arrest 40</a></td></tr></table>")
+    record = parse(TACTICS + NARRATIVE + f"<h2>Key Sources</h2><h4>Arrests:</h4>{table}" + META)
+    assert record.source_categories == ["Arrests"]
+    citation = record.citations[0]
+    assert (citation.headline, citation.outlet, citation.date, citation.url) == (
+        "Police Arrest 40", "Post-Dispatch", "2008-03-12", "https://x.example/a")
+
+
+def test_accordion_headers_in_buttons_and_hidden_panels():
+    record = parse(TACTICS + NARRATIVE + "<h2>Key Sources</h2><button><span>Arrests:</span></button>"
+                   f"<div hidden><ul><li>{C1}</li></ul></div><button>Web Stings:</button>"
+                   f"<div style='display:none'><ul><li>{C1}</li></ul></div>" + META)
+    assert record.source_categories == ["Arrests", "Web Stings"]
+    assert [c.category for c in record.citations] == ["Arrests", "Web Stings"]
+
+
+def test_post_tags_after_the_sources_are_not_citations_but_tactic_tags_are_tactics():
+    record = parse("<h2>Tactics Used</h2><p><a rel='tag' href='/tactic/cameras/'>Cameras</a>, "
+                   "<a rel='tag' href='/tactic/letters/'>Letters</a></p>" + NARRATIVE + META + SOURCES
+                   + "<footer class='entry-footer'><a rel='tag'>#Cameras</a> <a rel='tag'>#Letters</a></footer>")
+    assert record.tactics == ["cameras", "letters"]
+    assert len(record.citations) == 1
+
+
+def test_page_laid_out_in_tables():
+    record = parse("<table width='100%'><tr><td><p><b>Tactics Used</b><br>Reverse stings<br>Shaming</p>"
+                   f"{NARRATIVE}{META}</td></tr></table>")
+    assert record.tactics == ["reverse-stings", "identity-disclosure"]
+    assert (len(record.narrative), record.state) == (1, "Illinois")
+
+
+def test_short_tactics_label_over_a_link_column_yields_to_the_full_label():
+    record = parse("<div><b>Tactics</b><br><a href='/tactic/auto-seizure/'>Auto seizure</a><br>"
+                   "<a href='/tactic/cameras/'>Cameras</a></div>" + TACTICS + NARRATIVE + META)
+    assert record.tactics == ["reverse-stings"]
+
+
+def test_labels_drawn_as_images():
+    record = parse(TACTICS + NARRATIVE + "<p><img alt='Key Partners' src='kp.png'></p><ul><li>Police</li></ul>"
+                   f"<p><img alt='Key Sources' src='ks.png'></p><p><em>Web Stings:</em></p><ul><li>{C1}</li></ul>" + META)
+    assert [p.name for p in record.key_partners] == ["Police"]
+    assert record.source_categories == ["Web Stings"]
+
+
+def test_heading_of_a_metadata_column_is_not_a_narrative_heading():
+    record = parse("<div><h2>At a glance</h2><ul><li><strong>State:</strong> Illinois</li>"
+                   "<li><strong>Type:</strong> City</li></ul></div>" + TACTICS + NARRATIVE)
+    assert record.narrative[0].heading is None and record.state == "Illinois"
+
+
+def test_amp_iframe_map():
+    record = parse(TACTICS + NARRATIVE + META + "<p>Location</p><amp-iframe src='https://maps.google.com/maps?q=39.78,-89.65&z=12'></amp-iframe>")
+    assert (record.location.lat, record.location.lng) == (39.78, -89.65)
+
+
+def test_tag_cloud_separated_by_spaces_only():
+    record = parse("<h2>Tactics Used</h2><p class='wp-block-tag-cloud'><a>Buyer Arrests</a>\n<a>Web Stings</a></p>"
+                   + NARRATIVE + META)
+    assert record.tactics == ["buyer-arrests", "web-stings"] and "tactics/unknown-tactic" not in codes(record)
