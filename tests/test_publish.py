@@ -11,7 +11,7 @@ from scraper.publish import (
     render_dataset,
     write_atomically,
 )
-from tests.refresh_helpers import make_profile
+from tests.test_refresh_records import make_profile
 
 
 def test_dataset_is_sorted_by_id_one_line_per_record():

@@ -12,7 +12,7 @@ from scraper.reconcile import (
     reconcile,
 )
 from scraper.refresh_state import RefreshState
-from tests.refresh_helpers import FETCHED_AT, make_profile, sha_of
+from tests.test_refresh_records import FETCHED_AT, make_profile, sha_of
 
 RUN_1 = datetime(2026, 11, 27, 6, 0, tzinfo=UTC)
 RUN_2 = datetime(2026, 11, 28, 6, 0, tzinfo=UTC)

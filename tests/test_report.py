@@ -7,7 +7,7 @@ from scraper.report import (
     summary_lines,
     warnings_by_code,
 )
-from tests.refresh_helpers import FETCHED_AT, make_profile
+from tests.test_refresh_records import FETCHED_AT, make_profile
 
 WARNING = ParseWarning(section="tactics", code="unknown-tactic", message="Billboards")
 THRESHOLDS = AlarmThresholds(fill_drop=0.10, max_failed_share=0.10, min_discovery_ratio=0.7)

@@ -1,4 +1,4 @@
-"""Hand-made records for the refresh job's unit tests."""
+"""Hand-made records for the refresh job's unit tests, and the round trip they rely on."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import hashlib
 from datetime import UTC, datetime
 from typing import Any
 
-from parsers.models import Citation, Profile
+from parsers.models import Citation, Profile, StaleMark
 
 FETCHED_AT = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 
@@ -48,3 +48,9 @@ def make_profile(slug: str, **changes: Any) -> Profile:
     }
     fields.update(changes)
     return Profile(**fields)
+
+
+def test_a_record_survives_its_json_line_stale_mark_included():
+    mark = StaleMark(reason="HTTP 500", since=FETCHED_AT, last_good_fetch=FETCHED_AT)
+    for record in (make_profile("a-ct"), make_profile("b-ct").model_copy(update={"stale": mark})):
+        assert Profile.model_validate_json(record.to_json_line()) == record
