@@ -247,7 +247,10 @@ class _Transaction:
         self._db.execute("BEGIN IMMEDIATE")
 
     def __exit__(self, exc_type, *_: object) -> None:
-        self._db.execute("COMMIT" if exc_type is None else "ROLLBACK")
+        if exc_type is None:
+            self._db.execute("COMMIT")
+        elif self._db.in_transaction:  # after some errors (disk full) SQLite has already rolled back
+            self._db.execute("ROLLBACK")
 
 
 def _archived_page(row: sqlite3.Row) -> ArchivedPage:

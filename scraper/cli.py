@@ -1,5 +1,8 @@
 """Entry point: importing the command modules registers their commands on the app."""
 
+import sqlite3
+import sys
+
 from scraper import parse_command  # noqa: F401  (registers `parse` and `schema`)
 from scraper import crawl  # noqa: F401
 from scraper import refresh_command  # noqa: F401  (registers `refresh`)
@@ -7,4 +10,10 @@ from scraper.app import app
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except (OSError, sqlite3.OperationalError) as error:
+        # A full or read-only disk deserves one clear line, not a traceback; every write is atomic,
+        # so the previous dataset and archive are intact.
+        print(f"demandforum: cannot read or write a file: {error}", file=sys.stderr)
+        raise SystemExit(1) from None

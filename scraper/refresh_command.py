@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 from enum import Enum
 from pathlib import Path
@@ -107,6 +108,9 @@ def refresh(
         raise typer.Exit(EXIT_LOCKED) from None
     except InvalidDataset as error:
         log.error("the published dataset is invalid, refusing to build on it: %s", error)
+        raise typer.Exit(EXIT_ALARM) from None
+    except (OSError, sqlite3.OperationalError) as error:  # a full or read-only disk: say so plainly
+        log.error("cannot read or write the output or cache folder: %s (the published dataset is whole)", error)
         raise typer.Exit(EXIT_ALARM) from None
     except Exception:  # the scheduler gets a log line in the chosen format, then "needs a person"
         log.exception("the refresh stopped on an unexpected error (the published dataset is whole)")
