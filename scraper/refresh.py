@@ -89,7 +89,7 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
                 log.info("removed %s left by a killed run", leftover)
         previous = load_dataset(out_dir / DATASET_NAME)
         state = load_state(out_dir / STATE_NAME)
-        alarms: list[Alarm] = []
+        discovery_failure: Alarm | None = None
         with Archive(settings.cache_dir) as archive:
             try:
                 sources = gather(
@@ -100,12 +100,12 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
                     progress=settings.progress,
                 )
             except DiscoveryFailed as error:
-                alarms.append(Alarm("discovery-failed", f"discovery failed: {error}"))
+                discovery_failure = Alarm("discovery-failed", f"discovery failed: {error}")
                 sources = Sources("online", "none", [], archive_reader(archive))
             log.info(
                 "%d pages from %s (%s)", len(sources.pages), sources.discovery_source, sources.mode
             )
-            if alarms:  # nothing discovered, nothing known to be missing: records stay as they are
+            if discovery_failure:  # nothing is known to be missing: records stay as they are
                 reconciliation = Reconciliation(records=dict(previous), state=state)
             else:
                 reconciliation = _reconcile(settings, sources, previous, state, started_at)
@@ -113,7 +113,9 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
         discovered = len(sources.pages) - len(not_profiles)
         failures = [f for f in reconciliation.failures if f.url not in not_profiles]
         current = reconciliation.records
-        if not alarms:
+        if discovery_failure:
+            alarms = [discovery_failure]
+        else:
             alarms = check_alarms(
                 settings.thresholds,
                 discovered=discovered,
@@ -122,7 +124,8 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
                 previous=previous,
                 current=current,
             )
-        published = not alarms or settings.publish_anyway
+        # Even --publish-anyway has nothing to publish when discovery failed.
+        published = not discovery_failure and (not alarms or settings.publish_anyway)
         dataset_changed = False
         if published:
             dataset_changed = publish_dataset(out_dir / DATASET_NAME, current.values())
@@ -130,33 +133,63 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
             save_state(out_dir / STATE_NAME, reconciliation.state)
         for alarm in alarms:
             log.error("alarm %s: %s", alarm.kind, alarm.message)
-        report = {
-            "run": {
-                **_run_facts(settings, started_at, started, sources.mode, alarms, published),
-                "discovery_source": sources.discovery_source,
-                "dataset_changed": dataset_changed,
-            },
-            "pages": {
-                "discovered": discovered,
-                "fetched": sources.fetched,
-                "not_modified": sources.not_modified,
-                "failed": len(failures),
-                "failed_by_reason": _failures_by_kind(failures),
-                "parsed": reconciliation.parsed,
-                "reused": reconciliation.reused,
-                "not_profiles": sorted(not_profiles),
-            },
-            "requests": sources.requests,
-            "bytes_downloaded": sources.bytes_downloaded,
-            "records": _records_section(previous, current, reconciliation),
-            "fill_rates": fill_rates(current.values()),
-            "warnings_by_code": warnings_by_code(current.values()),
-            "alarms": [asdict(alarm) for alarm in alarms],
-            "failures": [{"url": f.url, "id": f.id, "reason": f.reason} for f in failures],
-            "thresholds": {**asdict(settings.thresholds), "missing_runs": settings.missing_runs},
-        }
+        report = _report(
+            settings,
+            started_at,
+            started,
+            sources=sources,
+            reconciliation=reconciliation,
+            previous=previous,
+            not_profiles=not_profiles,
+            failures=failures,
+            alarms=alarms,
+            published=published,
+            dataset_changed=dataset_changed,
+        )
         _write_report(out_dir, started_at, report)
         return report
+
+
+def _report(
+    settings: RefreshSettings,
+    started_at: datetime,
+    started: float,
+    *,
+    sources: Sources,
+    reconciliation: Reconciliation,
+    previous: dict[str, Profile],
+    not_profiles: set[str],
+    failures: list[PageFailure],
+    alarms: list[Alarm],
+    published: bool,
+    dataset_changed: bool,
+) -> dict[str, Any]:
+    current = reconciliation.records
+    return {
+        "run": {
+            **_run_facts(settings, started_at, started, sources.mode, alarms, published),
+            "discovery_source": sources.discovery_source,
+            "dataset_changed": dataset_changed,
+        },
+        "pages": {
+            "discovered": len(sources.pages) - len(not_profiles),
+            "fetched": sources.fetched,
+            "not_modified": sources.not_modified,
+            "failed": len(failures),
+            "failed_by_reason": _failures_by_kind(failures),
+            "parsed": reconciliation.parsed,
+            "reused": reconciliation.reused,
+            "not_profiles": sorted(not_profiles),
+        },
+        "requests": sources.requests,
+        "bytes_downloaded": sources.bytes_downloaded,
+        "records": _records_section(previous, current, reconciliation),
+        "fill_rates": fill_rates(current.values()),
+        "warnings_by_code": warnings_by_code(current.values()),
+        "alarms": [asdict(alarm) for alarm in alarms],
+        "failures": [{"url": f.url, "id": f.id, "reason": f.reason} for f in failures],
+        "thresholds": {**asdict(settings.thresholds), "missing_runs": settings.missing_runs},
+    }
 
 
 def _reconcile(

@@ -286,13 +286,14 @@ def test_a_site_that_cannot_be_reached_raises_an_alarm_and_keeps_the_dataset(mir
     run_refresh(settings)
     published = dataset_bytes(settings)
     mirror.inject("/robots.txt", "500", times=None)
-    report = run_refresh(settings)
+    report = run_refresh(settings_for(mirror, tmp_path, publish_anyway=True))
     assert exit_code_of(report) == EXIT_ALARM
     assert [alarm["kind"] for alarm in report["alarms"]] == ["discovery-failed"]
     assert report["run"]["published"] is False
     assert report["records"]["newly_stale"] == [] and report["records"]["missing"] == {}
     assert json.loads((settings.out_dir / REPORT_NAME).read_text())["alarms"] == report["alarms"]
     assert dataset_bytes(settings) == published
+    assert json.loads((settings.out_dir / "state.json").read_text())["published_discovered"] == PAGES
 
 
 @pytest.fixture
