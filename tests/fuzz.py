@@ -211,17 +211,22 @@ def _byte_mutation(raw: bytes, kind: str, a: int, b: int) -> bytes:
 
 def broken_promise(raw: bytes, slug: str = "fuzz-xx") -> str | None:
     """None when `parse_profile(raw)` keeps the promise; otherwise what went wrong, with a traceback."""
+    return verdict(raw, slug)[1]
+
+
+def verdict(raw: bytes, slug: str = "fuzz-xx") -> tuple[str, str | None]:
+    """('record' or 'refused:<code>' or 'crash', the broken promise or None)."""
     try:
         record = parse_profile(raw, url=PAGE_URL.format(slug))
     except NotAProfilePage as refusal:
         if refusal.code not in NotAProfilePage.CODES:
-            return f"unknown refusal code {refusal.code!r}"
+            return "refused:?", f"unknown refusal code {refusal.code!r}"
         if not str(refusal) or "\n" in str(refusal) or "\r" in str(refusal):
-            return f"refusal reason is not one line: {str(refusal)!r}"
-        return None
+            return f"refused:{refusal.code}", f"refusal reason is not one line: {str(refusal)!r}"
+        return f"refused:{refusal.code}", None
     except Exception:  # the promise is exactly that nothing else escapes
-        return traceback.format_exc()
-    return _invalid_record(record)
+        return "crash", traceback.format_exc()
+    return "record", _invalid_record(record)
 
 
 def _invalid_record(record: Profile) -> str | None:
@@ -263,7 +268,7 @@ def run(minutes: float, seed: int, hang_seconds: int = 60) -> int:
     pages = {path.stem: path.read_bytes() for path in profile_pages()}
     rng = random.Random(seed)
     deadline = time.monotonic() + minutes * 60
-    tried, failures, kinds = 0, 0, Counter()
+    tried, failures, kinds, outcomes = 0, 0, Counter(), Counter()
     slowest = (0.0, "")
     signal.signal(signal.SIGALRM, _on_alarm)
     while time.monotonic() < deadline:
@@ -273,15 +278,16 @@ def run(minutes: float, seed: int, hang_seconds: int = 60) -> int:
         started = time.monotonic()
         signal.alarm(hang_seconds)
         try:
-            problem = broken_promise(raw, slug)
+            outcome, problem = verdict(raw, slug)
         except _Hang:
-            problem = f"no answer within {hang_seconds} s"
+            outcome, problem = "hang", f"no answer within {hang_seconds} s"
         finally:
             signal.alarm(0)
         elapsed = time.monotonic() - started
         slowest = max(slowest, (elapsed, f"{slug} {mutations}"))
         tried += 1
         kinds.update(kind for kind, _, _ in mutations)
+        outcomes[outcome] += 1
         if problem is not None:
             failures += 1
             saved = _save_failure(raw, slug, mutations, problem)
@@ -289,6 +295,7 @@ def run(minutes: float, seed: int, hang_seconds: int = 60) -> int:
         if tried % 500 == 0:
             print(f"... {tried} inputs, {failures} failures", flush=True)
     print(f"tried {tried} inputs in {minutes:g} min (seed {seed}); failures found: {failures}")
+    print("outcomes: " + ", ".join(f"{outcome} {count}" for outcome, count in sorted(outcomes.items())))
     print("mutations applied: " + ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items())))
     print(f"slowest input: {slowest[0]:.2f} s ({slowest[1]})")
     return 1 if failures else 0
