@@ -6,7 +6,7 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -47,13 +47,14 @@ class _Handler(BaseHTTPRequestHandler):
         response = mirror.respond(self.command, self.path, headers)
         if response.delay:
             time.sleep(response.delay)
-        sent = 0
+
+        def log(body_bytes: int) -> None:
+            mirror.log(arrived, self.command, self.path, headers, response.status, body_bytes)
+
         try:
-            sent = self._send(response, head_only)
+            self._send(response, head_only, log)
         except OSError:  # the client left (as fault tests make it do) or the mirror is closing
             self.close_connection = True
-        finally:
-            mirror.log(arrived, self.command, self.path, headers, response.status, sent)
 
     def _head_bytes(self, response: Response, length: int | None, chunked: bool = False) -> bytes:
         lines = [f"HTTP/1.1 {response.status} {REASONS.get(response.status, 'Status')}",
@@ -69,53 +70,57 @@ class _Handler(BaseHTTPRequestHandler):
             lines.append("Connection: close")
         return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
 
-    def _send(self, response: Response, head_only: bool) -> int:
+    def _send(self, response: Response, head_only: bool, log: Callable[[int], None]) -> None:
+        """Send `response` and `log` it exactly once: before the last write of a short answer, so
+        a client never sees an answer the log does not have yet; after a streamed one."""
         body = response.body
         transport = response.transport
+        if transport in {"stream", "endless"}:
+            sent = 0
+            try:
+                for sent in (self._stream if transport == "stream" else self._endless)(response, head_only):
+                    pass
+            finally:
+                log(sent)
+            return
+        if transport in {"drop", "truncate", "drop-body"}:
+            self.close_connection = True
+        no_body = head_only or response.status in {204, 304}
         if transport == "drop":
-            self.close_connection = True
-            self.wfile.write(self._head_bytes(response, len(body))[:40])
-            return 0
-        if transport == "stream":
-            return self._stream(response, head_only)
-        if transport == "endless":
-            return self._endless(response, head_only)
-        no_body = response.status == 304 or (100 <= response.status < 200) or response.status == 204
-        if transport == "truncate":
-            self.close_connection = True
-            self.wfile.write(self._head_bytes(response, len(body) + response.size) + body)
-            return len(body)
-        if transport == "drop-body":
-            self.close_connection = True
+            payload, sent = self._head_bytes(response, len(body))[:40], 0
+        elif transport == "truncate":
+            payload, sent = self._head_bytes(response, len(body) + response.size) + body, len(body)
+        elif transport == "drop-body":
             half = body[: len(body) // 2]
-            self.wfile.write(self._head_bytes(response, len(body)) + half)
-            return len(half)
-        head = self._head_bytes(response, None if no_body else len(body))
-        if head_only or no_body:
-            self.wfile.write(head)
-            return 0
-        self.wfile.write(head + body)
-        return len(body)
+            payload, sent = self._head_bytes(response, len(body)) + half, len(half)
+        elif no_body:
+            payload, sent = self._head_bytes(response, None if response.status == 304 else len(body)), 0
+        else:
+            payload, sent = self._head_bytes(response, len(body)) + body, len(body)
+        log(sent)
+        self.wfile.write(payload)
 
-    def _stream(self, response: Response, head_only: bool) -> int:
+    def _stream(self, response: Response, head_only: bool) -> Iterator[int]:
+        """Writes a body of `response.size` bytes lazily, yielding the bytes sent so far."""
         self.wfile.write(self._head_bytes(response, response.size))
         if head_only:
-            return 0
+            return
+        opening = b"<!DOCTYPE html><html><body>"
         filler = (b"<p>" + b"padding " * (STREAM_CHUNK // 8 - 1) + b"</p>")[:STREAM_CHUNK]
-        sent = 0
-        self.wfile.write(b"<!DOCTYPE html><html><body>")
-        sent += 27
+        self.wfile.write(opening)
+        sent = len(opening)
         while sent < response.size:
             piece = filler[: response.size - sent]
             self.wfile.write(piece)
             sent += len(piece)
-        return sent
+            yield sent
 
-    def _endless(self, response: Response, head_only: bool) -> int:
+    def _endless(self, response: Response, head_only: bool) -> Iterator[int]:
+        """A chunked body that ends only when the client leaves or the limits are reached."""
         self.close_connection = True
         self.wfile.write(self._head_bytes(response, None, chunked=True))
         if head_only:
-            return 0
+            return
         chunk = b"<p>" + b"more " * (STREAM_CHUNK // 5) + b"</p>"
         framed = f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
         sent = 0
@@ -123,7 +128,7 @@ class _Handler(BaseHTTPRequestHandler):
         while sent < ENDLESS_LIMIT_BYTES and time.monotonic() < deadline:
             self.wfile.write(framed)
             sent += len(chunk)
-        return sent
+            yield sent
 
 
 class MirrorServer(ThreadingHTTPServer):
