@@ -81,7 +81,7 @@ def test_robots_rules_user_agent_and_rate_limit_hold_on_the_server_side(tmp_path
         assert "/site/private-test-xx/" not in {r.path for r in requests}
         assert result.refused[mirror.base_url + "/site/private-test-xx/"] == "disallowed by robots.txt"
         assert len(requests) >= 10
-        assert_spaced([r.time for r in requests], 0.25)
+        assert_spaced([r.time for r in requests], 0.25, jitter=0.15)
 
 
 def test_robots_crawl_delay_wins_over_a_faster_rate(tmp_path):
@@ -90,7 +90,7 @@ def test_robots_crawl_delay_wins_over_a_faster_rate(tmp_path):
         answered_requests(mirror, 6)
         times = [r.time for r in mirror.requests]
         assert len(times) >= 6
-        assert_spaced(times, 0.3)
+        assert_spaced(times, 0.3, jitter=0.15)
 
 
 RECOVERED = [
