@@ -26,6 +26,7 @@ from scraper.app import app
 from scraper.archive import DEFAULT_CACHE_DIR, Archive, FetchRecord
 from scraper.discovery import DiscoveryFailed, discover
 from scraper.http import FetchError, PoliteClient, Response
+from scraper.urls import canonicalize
 
 log = logging.getLogger("demandforum.crawl")
 
@@ -242,8 +243,8 @@ def _not_a_profile_reason(body: bytes, url: str) -> str | None:
 
 
 def _crawl_offline(settings: CrawlSettings, archive: Archive) -> CrawlResult:
-    """Every URL the archive knows: its newest good copy, or why there is none."""
-    urls = archive.urls()
+    """Every URL of this site the archive knows: its newest good copy, or why there is none."""
+    urls = [url for url in archive.urls() if canonicalize(url, settings.base_url) == url]
     outcomes = []
     for url in urls[: settings.limit]:
         page = archive.latest_good_for(url)
@@ -343,8 +344,8 @@ def summary(result: CrawlResult) -> str:
         f"retries {result.retries}, URLs refused {len(result.refused)}"
     )
     if not result.outcomes:
-        lines.append("nothing to serve: the archive is empty" if result.discovery_source == "archive"
-                     else "no page fetched")
+        lines.append("nothing to serve: the archive holds no page of this site"
+                     if result.discovery_source == "archive" else "no page fetched")
     return "\n".join(lines)
 
 

@@ -211,11 +211,13 @@ def test_the_crawl_command_exit_codes_and_summary(tmp_path):
         assert failing.exit_code == 1
         assert f"not modified {count - 1}, failed 1" in failing.output and "HTTP 410" in failing.output
 
-        offline = runner.invoke(app, ["crawl", "--offline", "--cache-dir", cache, "--limit", "2"])
+        offline = runner.invoke(app, base + ["--offline", "--limit", "2"])
         assert offline.exit_code == 0 and "not modified 2" in offline.output
+        other_site = runner.invoke(app, ["crawl", "--offline", "--cache-dir", cache])
+        assert other_site.exit_code == 1 and "no page of this site" in other_site.output
 
     empty = runner.invoke(app, ["crawl", "--offline", "--cache-dir", str(tmp_path / "empty")])
-    assert empty.exit_code == 1 and "archive is empty" in empty.output
+    assert empty.exit_code == 1 and "no page of this site" in empty.output
     assert runner.invoke(app, ["crawl", "--rate", "0"]).exit_code == 2
     assert runner.invoke(app, ["crawl", "--base-url", "ftp://x", "--cache-dir", cache]).exit_code == 2
     assert runner.invoke(app, ["crawl", "--user-agent", " ", "--cache-dir", cache]).exit_code == 2
