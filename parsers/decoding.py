@@ -30,10 +30,21 @@ _WEB_ENCODINGS = frozenset(codecs.lookup(label).name for label in (
     "windows-1258", "gbk", "gb18030", "big5", "euc-jp", "iso-2022-jp", "shift_jis", "euc-kr", "ascii",
 ))
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# Invisible in a browser, so never part of the record's text (\x1c-\x1f would even split words).
+_INVISIBLE_CONTROLS = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f]+")
+_INVISIBLE_CONTROL_BYTES = bytes([*range(0x01, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 
 
 def decode_html(raw: bytes) -> tuple[str, list[ParseWarning]]:
     """Decode a page's bytes, or raise NotAProfilePage for empty, binary or undecodable input."""
+    text, warnings = _decode(raw)
+    # Looking at the bytes first is cheap; the substitution on the text costs as much as decoding.
+    if len(raw.translate(None, _INVISIBLE_CONTROL_BYTES)) != len(raw):
+        text = _INVISIBLE_CONTROLS.sub("", text)
+    return text, warnings
+
+
+def _decode(raw: bytes) -> tuple[str, list[ParseWarning]]:
     if not raw.strip():
         raise NotAProfilePage("empty", "the file has no content")
     for bom, encoding in _BOMS:

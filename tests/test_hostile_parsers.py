@@ -123,6 +123,29 @@ def test_thousands_of_list_items_are_all_read() -> None:
     assert record.citations[-1].headline == f"Headline {MAX_ITEMS - 1}"
 
 
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _strings(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    return []
+
+
+def test_control_characters_are_kept_out_of_the_record() -> None:
+    # Every C0 control but the HTML whitespace ones (tab, line feed, form feed, carriage return).
+    controls = ("".join(chr(c) for c in range(1, 32) if chr(c) not in "\t\n\f\r") + "\x7f").encode()
+    raw = PAGES["waterbury-ct"]
+    for label in (b"Auto Seizure", b"Waterbury is", b"Spa Patrons", b"Connecticut<br"):
+        at = raw.index(label, raw.index(b"Tactics Used")) + 2
+        raw = raw[:at] + controls + raw[at:]
+    record = parse_profile(raw)
+    assert record.tactics == parse_profile(PAGES["waterbury-ct"]).tactics
+    texts = _strings(record.model_dump(mode="json", exclude={"warnings"}))
+    assert not [text for text in texts if any(ord(c) < 32 or c == "\x7f" for c in text)]
+
+
 def test_a_nul_byte_is_refused_as_binary_near_the_top_and_dropped_further_down() -> None:
     raw = PAGES["waterbury-ct"]
     with pytest.raises(NotAProfilePage) as refusal:
