@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import platform
 import sys
 import time
 from collections.abc import Callable
@@ -79,11 +81,25 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"run only this measurement (repeatable): {', '.join(MEASUREMENTS)}")
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL
-    start = time.perf_counter()
+    start, load_before = time.perf_counter(), os.getloadavg()[0]
     results = run(plan, args.only or list(MEASUREMENTS))
     print(table(results))
-    print(f"\n{len(results)} figures in {time.perf_counter() - start:.0f} s", file=sys.stderr)
+    print(f"\n{machine()}; load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end; "
+          f"{time.perf_counter() - start:.0f} s in all")
     return 0 if all(row.met is not False for row in results) else 1
+
+
+def machine() -> str:
+    """nproc, CPU model and Python version: what BENCHMARKS.md records beside the table."""
+    cpu = next((line.split(":", 1)[1].strip() for line in _cpuinfo() if line.startswith("model name")), "unknown CPU")
+    return f"{len(os.sched_getaffinity(0))} cores ({cpu}), Python {platform.python_version()}"
+
+
+def _cpuinfo() -> list[str]:
+    try:
+        return Path("/proc/cpuinfo").read_text().splitlines()
+    except OSError:
+        return []
 
 
 def _renamed(row: Result, subset: str) -> Result:

@@ -112,13 +112,15 @@ def refresh_unchanged(base_url: str, archive_dir: Path, work_dir: Path) -> Resul
     with Archive(archive_dir) as archive:
         validators = {page.url: _validators(archive, page.url) for page in archive.latest_good()}
     floor = bare_fetch(sorted(validators), validators.__getitem__)
+    plain = bare_fetch(sorted(validators))
     rate, floor_rate = report["requests"] / seconds, len(validators) / floor.seconds
     quiet = pages["fetched"] == 0 and pages["parsed"] == 0
     return result(f"5. refresh, nothing changed ({pages['discovered']} pages)", f"{rate:.0f} requests/s",
                   f"{floor_rate:.0f} requests/s", rate / floor_rate, ">= 0.5x", holds=quiet,
                   note=f"report: fetched {pages['fetched']}, not modified {pages['not_modified']}, "
                        f"parsed {pages['parsed']}, {report['requests']} requests; floor: the same "
-                       f"conditional GETs, statuses {floor.statuses}")
+                       f"conditional GETs, statuses {floor.statuses} (plain GETs: "
+                       f"{len(validators) / plain.seconds:.0f} requests/s)")
 
 
 def _validators(archive: Archive, url: str) -> dict[str, str]:
