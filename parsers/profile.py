@@ -35,7 +35,7 @@ def parse_profile(raw: bytes, *, url: str | None = None, fetched_at: datetime | 
     """
     html, warnings = decode_html(raw)
     page = read_page(html)
-    url = page.canonical or url
+    url = _canonical_on_site(page.canonical, url, warnings) or url
     title = parse_title(page.title)
     warnings += title.warnings
     slug = _slug(url, title.name, warnings)
@@ -90,8 +90,27 @@ def _latest_date(reference_date: date | None, fetched_at: datetime | None) -> da
     return reference + _DATE_SLACK if reference else None
 
 
+def _canonical_on_site(canonical: str | None, url: str | None, warnings: list[ParseWarning]) -> str | None:
+    """The page's canonical link, unless it is malformed or names another host than the page's URL."""
+    if canonical is None:
+        return None
+    host = _host(canonical)
+    if host is not None and (url is None or host == _host(url)):
+        return canonical
+    warnings.append(ParseWarning(section="page", code="canonical-ignored",
+                                 message=f"the canonical link is malformed or off the site: {canonical[:200]}"))
+    return None
+
+
+def _host(url: str) -> str | None:
+    try:
+        return (urlsplit(url).hostname or "").removeprefix("www.")
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return None
+
+
 def _slug(url: str | None, name: str, warnings: list[ParseWarning]) -> str:
-    segments = [s for s in urlsplit(url).path.split("/") if s] if url else []
+    segments = [s for s in urlsplit(url).path.split("/") if s] if url and _host(url) is not None else []
     if "site" in segments[:-1]:
         segments = segments[segments.index("site") + 1:]
     slug = _SAFE_SLUG.sub("-", segments[0].lower()).strip("-")[:200] if segments else ""

@@ -58,6 +58,8 @@ JUNK = (
     "<meta charset='utf-16'>", "<meta charset='x-unknown'>", "<base href='javascript:x'>",
     "<link rel='canonical' href='https://demand-forum.org/site/../../etc/passwd/'>",
     "<link rel='canonical' href='https://demand-forum.org/site/%00%2F..%2F/'>",
+    "<link rel='canonical' href='https://[demand-forum.org/site/x/'>", "<link rel='canonical' href='https://evil.example/site/x/'>",
+    "<link rel='canonical' href='http://demand-forum.org:99999/site/x/'>",
     "<svg><foreignObject><p>Tactics Used</p></foreignObject></svg>", "<math><mi>Key Sources</mi></math>",
     "<template><p>State Ohio</p></template>", "<noscript><p>Type City</p></noscript>",
     "<select><option>Auto Seizure</option></select>", "<textarea>Key Sources</textarea>",

@@ -156,6 +156,16 @@ def test_a_nul_byte_is_refused_as_binary_near_the_top_and_dropped_further_down()
     assert "\x00" not in record.to_json_line()
 
 
+@pytest.mark.parametrize("href", ["https://[demand-forum.org/site/x-ct/", "http://[::1/site/x-ct/",
+                                  "https://evil.example/site/waterbury-ct/", "http://10.0.0.1/site/waterbury-ct/"])
+def test_a_malformed_or_off_site_canonical_link_is_ignored_with_a_warning(href: str) -> None:
+    body = "<p>Tactics Used</p><ul><li>Cameras</li></ul>" + NARRATIVE + META
+    raw = article(body).replace(b"<title>", f"<link rel='canonical' href='{href}'><title>".encode())
+    record = parse_profile(raw, url="https://demand-forum.org/site/springfield-il/")
+    assert (record.id, record.url) == ("springfield-il", "https://demand-forum.org/site/springfield-il/")
+    assert "canonical-ignored" in {warning.code for warning in record.warnings}
+
+
 def test_the_parse_command_reports_each_hostile_file_and_writes_the_rest(tmp_path: Path) -> None:
     pages = tmp_path / "pages"
     pages.mkdir()
