@@ -30,7 +30,7 @@ def render_dataset(records: Iterable[Profile]) -> bytes:
     return b"".join(record.to_json_line().encode() + b"\n" for record in ordered)
 
 
-def parse_dataset(data: bytes) -> list[Profile]:
+def parse_dataset(data: bytes, *, require_sorted: bool = True) -> list[Profile]:
     """Every line as a Profile; InvalidDataset unless every line is valid and ids unique, sorted."""
     if data and not data.endswith(b"\n"):
         raise InvalidDataset("the last line is not terminated (partial write?)")
@@ -42,18 +42,24 @@ def parse_dataset(data: bytes) -> list[Profile]:
             first = error.errors()[0]
             raise InvalidDataset(f"line {number}: {first['loc']}: {first['msg']}") from None
     ids = [record.id for record in records]
-    if ids != sorted(set(ids)):
-        raise InvalidDataset("ids are not unique and sorted")
+    if len(set(ids)) != len(ids):
+        raise InvalidDataset("an id appears on several lines")
+    if require_sorted and ids != sorted(ids):
+        raise InvalidDataset("ids are not sorted")
     return records
 
 
 def load_dataset(path: Path) -> dict[str, Profile]:
-    """The published records by id; empty when nothing was published yet."""
+    """The published records by id; empty when nothing was published yet.
+
+    Any order is accepted, so that a file written by `demandforum parse` (in input order) can be
+    the starting point of a refresh; the refresh then publishes it sorted.
+    """
     try:
         data = path.read_bytes()
     except FileNotFoundError:
         return {}
-    return {record.id: record for record in parse_dataset(data)}
+    return {record.id: record for record in parse_dataset(data, require_sorted=False)}
 
 
 def publish_dataset(path: Path, records: Iterable[Profile]) -> bool:

@@ -49,8 +49,8 @@ def test_an_invalid_dataset_is_never_renamed_into_place(tmp_path):
     [
         (b"not json\n", "line 1"),
         (None, "not terminated"),
-        ("duplicate", "unique and sorted"),
-        ("unsorted", "unique and sorted"),
+        ("duplicate", "several lines"),
+        ("unsorted", "not sorted"),
     ],
 )
 def test_parse_dataset_rejects_partial_invalid_and_unsorted_files(data, problem):
@@ -63,6 +63,15 @@ def test_parse_dataset_rejects_partial_invalid_and_unsorted_files(data, problem)
     }.get(data, data)
     with pytest.raises(InvalidDataset, match=problem):
         parse_dataset(data)
+
+
+def test_a_dataset_in_another_order_can_be_loaded_but_is_never_published_so(tmp_path):
+    path = tmp_path / "profiles.jsonl"
+    lines = [make_profile(slug).to_json_line() for slug in ("b-ct", "a-ct")]
+    path.write_text("\n".join(lines) + "\n")
+    assert list(load_dataset(path)) == ["b-ct", "a-ct"]
+    assert publish_dataset(path, load_dataset(path).values()) is True
+    assert path.read_text().splitlines() == list(reversed(lines))
 
 
 def test_load_dataset_of_nothing_published_yet_is_empty(tmp_path):
