@@ -21,7 +21,8 @@ def all_cores(pages_dir: Path, archive_dir: Path, work_dir: Path, page_count: in
         rows.append(result(
             f"3. parse {label}, {workers} workers vs 1 ({page_count} pages)", _rate(every, page_count),
             _rate(one, page_count), one.seconds / every.seconds, ">= 1.7x", holds=identical,
-            note=("output byte-identical" if identical else "OUTPUT DIFFERS") + _refusals(one)))
+            note=("output byte-identical" if identical else "OUTPUT DIFFERS") + _cpu_use(one, every, workers)
+            + _refusals(one)))
     return rows
 
 
@@ -32,6 +33,15 @@ def memory(small_dir: Path, large_dir: Path, work_dir: Path, small: int, large: 
     return result(f"4. parse peak RSS, {large} vs {small} pages", _megabytes(runs[large]), _megabytes(runs[small]),
                   runs[large].peak_rss / runs[small].peak_rss, "<= 1.25x",
                   note=f"process tree, sampled every 20 ms; {large} pages took {runs[large].seconds:.0f} s")
+
+
+def _cpu_use(one: Run, every: Run, workers: int) -> str:
+    """What the shared machine gave each run (CPU seconds per wall second), and the speedup the
+    CPU time alone predicts with every worker on its own idle core."""
+    ideal = min(workers, workers * one.cpu_seconds / every.cpu_seconds)
+    return (f"; cores used: {one.cpu_seconds / one.seconds:.2f} by 1 worker, {every.cpu_seconds / every.seconds:.2f}"
+            f" by {workers}; CPU {one.cpu_seconds:.1f} s vs {every.cpu_seconds:.1f} s (idle-machine bound"
+            f" {ideal:.2f}x)")
 
 
 def _rate(run: Run, pages: int) -> str:

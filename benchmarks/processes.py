@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import resource
 import subprocess
 import sys
 import time
@@ -18,6 +19,7 @@ _SAMPLE_SECONDS = 0.02
 @dataclass(frozen=True)
 class Run:
     seconds: float
+    cpu_seconds: float  # user + system time of the whole process tree
     peak_rss: int  # bytes, the largest sum over the process and its children at one sample
     exit_code: int
     stderr: str
@@ -28,6 +30,7 @@ def run_parse(arguments: list[str], log: Path) -> Run:
     stall it); its exit code 1 (some pages refused) is a normal end."""
     command = [sys.executable, "-m", "scraper", "parse", *arguments]
     with log.open("wb") as stderr_file:
+        cpu_before = _children_cpu()
         start = time.perf_counter()
         process = psutil.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=stderr_file)
         peak = 0
@@ -35,10 +38,17 @@ def run_parse(arguments: list[str], log: Path) -> Run:
             peak = max(peak, _tree_rss(process))
             time.sleep(_SAMPLE_SECONDS)
         seconds = time.perf_counter() - start
+    # The pool's workers are reaped by the command, so their time is in the command's rusage.
+    cpu_seconds = _children_cpu() - cpu_before
     stderr = log.read_text(errors="replace")
     if process.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {stderr[-2000:]}")
-    return Run(seconds, peak, process.returncode, stderr)
+    return Run(seconds, cpu_seconds, peak, process.returncode, stderr)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _tree_rss(process: psutil.Process) -> int:
