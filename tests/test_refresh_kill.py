@@ -24,6 +24,7 @@ from scraper.publish import parse_dataset
 from scraper.refresh import (
     DATASET_NAME,
     EXIT_OK,
+    LOCK_NAME,
     REPORT_NAME,
     RefreshSettings,
     exit_code_of,
@@ -119,41 +120,46 @@ def assert_dataset_current(mirror, tmp_path: Path) -> None:
     assert report["alarms"] == [] and report["pages"]["failed"] == 0
 
 
-def seconds_to_import_the_cli(tmp_path: Path) -> float:
-    started = time.monotonic()
-    process = start([sys.executable, "-c", "import scraper.cli"], tmp_path)
-    process.communicate(timeout=SLOW_RUN)
-    return time.monotonic() - started
+def job_started(process: subprocess.Popen, lock: Path) -> float | None:
+    """When `process` took the run lock (its pid is then in the lock file); None if it ended first."""
+    while process.poll() is None:
+        if lock.exists() and f'"pid": {process.pid},' in lock.read_text():
+            return time.monotonic()
+        time.sleep(0.002)
+    return None
 
 
 def test_sigkill_at_random_instants_never_harms_the_dataset(mirror, tmp_path):
-    started = time.monotonic()
-    code, stderr = run_to_the_end(mirror, tmp_path)
-    assert code == EXIT_OK, stderr
-    latest = time.monotonic() - started
-    # Most kills should land in the job's work, not while Python imports its modules.
-    earliest = 0.8 * min(seconds_to_import_the_cli(tmp_path), latest)
+    lock = tmp_path / "out" / LOCK_NAME
     known_ids = set(mirror.slugs())
     chooser = random.Random(20261128)
-    kills = 0
+    kills, in_work, work = 0, 0, None
     for _ in range(MAX_ATTEMPTS):
         for slug in chooser.sample(mirror.slugs(), 5):
             mirror.change_page(slug)
+        mirror.clear_requests()
         process = start([sys.executable, "-m", "scraper", *command(mirror, tmp_path)], tmp_path)
-        started = time.monotonic()
+        locked_at = job_started(process, lock)
+        # The kill lands anywhere in the job's work (lock taken -> exit), as long as it took last.
+        delay = 0.0 if work is None or locked_at is None else chooser.uniform(0.0, work * 1.05)
         try:
-            process.communicate(timeout=chooser.uniform(earliest, latest))
+            process.communicate(timeout=delay if work is not None else SLOW_RUN)
         except subprocess.TimeoutExpired:
             process.send_signal(signal.SIGKILL)
             process.communicate(timeout=SLOW_RUN)
             kills += process.returncode == -signal.SIGKILL
-        else:  # it finished before its kill: aim earlier from now on (the machine is noisy)
+            in_work += bool(mirror.requests)
+        else:  # ran to the end (the first run measures the work; later ones shorten it)
             assert process.returncode == EXIT_OK
-            latest = max(earliest * 1.2, 0.9 * (time.monotonic() - started))
+            if locked_at is not None:
+                work = time.monotonic() - locked_at if work is None else min(
+                    work, time.monotonic() - locked_at
+                )
         assert_dataset_intact(tmp_path, known_ids)
         if kills == KILLS:
             break
     assert kills == KILLS
+    assert in_work >= KILLS // 2, "most kills must land after the job started fetching"
     assert_next_run_completes(mirror, tmp_path)
     published = (tmp_path / "out" / DATASET_NAME).read_bytes()
     settled = run_refresh(RefreshSettings(
