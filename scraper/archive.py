@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import re
 import sqlite3
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -24,6 +22,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
+
+from scraper.atomic import write_atomically
 
 DEFAULT_CACHE_DIR = Path(".cache/demandforum")
 FetchOutcome = Literal["fetched", "not-modified", "failed"]
@@ -166,18 +166,7 @@ class Archive:
         path = self._body_path(sha256)
         if path.is_file():
             return sha256
-        path.parent.mkdir(exist_ok=True)
-        descriptor, temp_name = tempfile.mkstemp(dir=path.parent, prefix=_TEMP_PREFIX)
-        try:
-            with os.fdopen(descriptor, "wb") as temp_file:
-                temp_file.write(body)
-                temp_file.flush()
-                os.fsync(temp_file.fileno())
-            os.replace(temp_name, path)
-        except BaseException:
-            Path(temp_name).unlink(missing_ok=True)
-            raise
-        _fsync_dir(path.parent)
+        write_atomically(path, body, temp_prefix=_TEMP_PREFIX)
         return sha256
 
     def record_fetch(self, record: FetchRecord, body: bytes | None = None) -> FetchRecord:
@@ -285,11 +274,3 @@ def _remove_stale_temp_files(bodies_dir: Path) -> None:
         with contextlib.suppress(FileNotFoundError):
             if temp_file.stat().st_mtime < cutoff:
                 temp_file.unlink()
-
-
-def _fsync_dir(directory: Path) -> None:
-    descriptor = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

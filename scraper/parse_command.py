@@ -6,9 +6,10 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 
@@ -16,7 +17,7 @@ from parsers.models import Profile
 from scraper.app import app
 from scraper.archive import DEFAULT_CACHE_DIR, Archive
 from scraper.batch import ParseJob, default_workers, parse_jobs
-from scraper.output import open_output
+from scraper.atomic import atomic_file
 
 DEFAULT_PAGES = Path("fixtures/pages")
 DEFAULT_OUTPUT = "output/profiles.jsonl"
@@ -70,6 +71,17 @@ def _write(jobs: list[ParseJob], output: str, workers: int) -> Counter[str]:
             else:
                 handle.write(outcome.line + "\n")
     return refused
+
+
+@contextmanager
+def open_output(target: str) -> Iterator[TextIO]:
+    """'-' is stdout; anything else a path replaced atomically once every record is written."""
+    if target == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+    else:
+        with atomic_file(Path(target)) as handle:
+            yield handle
 
 
 def _page_files(paths: list[Path]) -> list[Path]:

@@ -9,15 +9,14 @@ rename.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from parsers.models import Profile
+from scraper.atomic import write_atomically
 
 
 class InvalidDataset(Exception):
@@ -76,39 +75,9 @@ def write_json_atomically(path: Path, document: Any) -> None:
     write_atomically(path, text.encode() + b"\n")
 
 
-def write_atomically(
-    path: Path, data: bytes, *, validate: Callable[[bytes], object] | None = None
-) -> None:
-    """Write `data` beside `path`, fsync, optionally validate what is on disk, then rename it in."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    temp_path = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as temp_file:
-            temp_file.write(data)
-            temp_file.flush()
-            os.fsync(temp_file.fileno())
-        if validate is not None:
-            validate(temp_path.read_bytes())
-        os.replace(temp_path, path)
-    except BaseException:
-        temp_path.unlink(missing_ok=True)
-        raise
-    _fsync_directory(path.parent)
-
-
 def remove_leftover_temp_files(directory: Path) -> list[Path]:
     """Temp files a killed run left behind (never read by anyone; removed at the next run)."""
     leftovers = sorted(directory.glob(".*.tmp"))
     for leftover in leftovers:
         leftover.unlink(missing_ok=True)
     return leftovers
-
-
-def _fsync_directory(directory: Path) -> None:
-    # Makes the rename itself durable across a power loss, not only across a killed process.
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
