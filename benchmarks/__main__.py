@@ -31,7 +31,8 @@ QUICK = Plan(small=300, large=3_000, parse_sample=200, rounds=1, data_dir=DATA_D
 
 def measure_parse(plan: Plan) -> list[Result]:
     generated = page_files(generated_pages(plan.small, plan.data_dir))[:plan.parse_sample]
-    fixtures = parse_speed.throughput(parse_speed.load_pages(fixture_files()), rounds=plan.rounds * 5)
+    fixture_profiles = parse_speed.profile_pages(parse_speed.load_pages(fixture_files()))
+    fixtures = parse_speed.throughput(fixture_profiles, rounds=plan.rounds * 5)
     sample = parse_speed.throughput(parse_speed.load_pages(generated), rounds=plan.rounds)
     return [_renamed(fixtures, "fixtures"), _renamed(sample, "generated")]
 
