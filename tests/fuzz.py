@@ -82,11 +82,16 @@ TEXT_PIECES = ("“", "”", "’", "'", '"', ",", ", ", ".", ":", ";", "(", ")"
                "31", "3rd", "the", "Outlet", "CBS/WFSB-TV 3", "https://", "www.", "example.com", "(2016)",
                "State", "Population", "Type", "City", "County", "Tactics Used", "Key Sources", "Shaming",
                "Reverse Stings", "CT", "ZZ", "é", "ß", "İ", "ﬁ", "٣", "〇", "\u0301", "\u200b", "\ufeff",
-               "\x00", "\x0b", "\x1f", "\x85", "\u2028", "🙂", "\U000e0041")
+               "\x00", "\x0b", "\x1f", "\x85", "\u2028", "🙂", "\U000e0041", "[", "]", "%", "%2F", "&", "<",
+               ">", "http://", "https://[", "demand-forum.org", "/site/", "..", "@", "#", "?p=", "-", "1e309", "NaN")
+# Attributes the parsers read: links, the head's title and charset, map widgets, chrome markers.
+ATTRIBUTES = ("href", "content", "charset", "rel", "property", "data-lat", "data-lng", "data-coords", "data-markers",
+              "data-settings", "src", "class", "id", "role", "style", "hidden", "alt", "title", "aria-label")
 MAX_DEEP = 5000
 MAX_ITEMS = 5000
 MAX_TEXT_PIECES = 60
-TREE_KINDS = ("delete", "duplicate", "move", "wrap", "unwrap", "chrome", "junk-node", "text", "deep", "items")
+TREE_KINDS = ("delete", "duplicate", "move", "wrap", "unwrap", "chrome", "junk-node", "text", "attribute", "deep",
+              "items")
 BYTE_KINDS = ("truncate", "junk-text", "bytes", "encode", "mojibake")
 KINDS = TREE_KINDS + BYTE_KINDS
 
@@ -163,6 +168,8 @@ def _tree_mutation(raw: bytes, kind: str, a: int, b: int) -> bytes:
         if replacement is not None:
             target.insert_before(replacement)
             target.decompose()
+    elif kind == "attribute":
+        target.attrs[ATTRIBUTES[b % len(ATTRIBUTES)]] = random_text(b)
     elif kind == "junk-node":
         fragment = _fragment(JUNK[b % len(JUNK)])
         if fragment is not None:
