@@ -256,8 +256,8 @@ def _invalid_record(record: Profile) -> str | None:
 # ---- the long run ------------------------------------------------------------------------------
 
 
-class _Hang(Exception):
-    pass
+class _Hang(BaseException):
+    """Raised by the alarm; a BaseException so that the promise check does not take it for a crash."""
 
 
 def _on_alarm(signum, frame):  # noqa: ARG001 (signal handler signature)
@@ -279,30 +279,33 @@ def run(minutes: float, seed: int, hang_seconds: int = 60) -> int:
     deadline = time.monotonic() + minutes * 60
     tried, failures, kinds, outcomes = 0, 0, Counter(), Counter()
     slowest = (0.0, "")
-    signal.signal(signal.SIGALRM, _on_alarm)
-    while time.monotonic() < deadline:
-        slug = rng.choice(sorted(pages))
-        mutations = random_mutations(rng)
-        raw = mutate(pages[slug], mutations)
-        started = time.monotonic()
-        signal.alarm(hang_seconds)
-        try:
-            outcome, problem = verdict(raw, slug)
-        except _Hang:
-            outcome, problem = "hang", f"no answer within {hang_seconds} s"
-        finally:
-            signal.alarm(0)
-        elapsed = time.monotonic() - started
-        slowest = max(slowest, (elapsed, f"{slug} {mutations}"))
-        tried += 1
-        kinds.update(kind for kind, _, _ in mutations)
-        outcomes[outcome] += 1
-        if problem is not None:
-            failures += 1
-            saved = _save_failure(raw, slug, mutations, problem)
-            print(f"FAILURE {failures}: {slug} {mutations}: {problem.strip().splitlines()[-1]} -> {saved}", flush=True)
-        if tried % 500 == 0:
-            print(f"... {tried} inputs, {failures} failures", flush=True)
+    previous_handler = signal.signal(signal.SIGALRM, _on_alarm)
+    try:
+        while time.monotonic() < deadline:
+            slug = rng.choice(sorted(pages))
+            mutations = random_mutations(rng)
+            raw = mutate(pages[slug], mutations)
+            started = time.monotonic()
+            signal.alarm(hang_seconds)
+            try:
+                outcome, problem = verdict(raw, slug)
+            except _Hang:
+                outcome, problem = "hang", f"no answer within {hang_seconds} s"
+            finally:
+                signal.alarm(0)
+            elapsed = time.monotonic() - started
+            slowest = max(slowest, (elapsed, f"{slug} {mutations}"))
+            tried += 1
+            kinds.update(kind for kind, _, _ in mutations)
+            outcomes[outcome] += 1
+            if problem is not None:
+                failures += 1
+                saved = _save_failure(raw, slug, mutations, problem)
+                print(f"FAILURE {failures}: {slug} {mutations}: {problem.strip().splitlines()[-1]} -> {saved}", flush=True)
+            if tried % 500 == 0:
+                print(f"... {tried} inputs, {failures} failures", flush=True)
+    finally:
+        signal.signal(signal.SIGALRM, previous_handler)
     print(f"tried {tried} inputs in {minutes:g} min (seed {seed}); failures found: {failures}")
     print("outcomes: " + ", ".join(f"{outcome} {count}" for outcome, count in sorted(outcomes.items())))
     print("mutations applied: " + ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items())))

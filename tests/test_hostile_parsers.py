@@ -8,6 +8,7 @@ Derandomized, so the suite is the same on every run and never flakes.
 from __future__ import annotations
 
 import html
+import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from typer.testing import CliRunner
 from parsers import NotAProfilePage, parse_profile
 from parsers.models import Profile
 from scraper.cli import app
+from tests import fuzz
 from tests.fuzz import JUNK, KINDS, MAX_DEEP, MAX_ITEMS, TREE_KINDS, broken_promise, mutate, profile_pages
 from tests.pagekit import META, NARRATIVE, article
 
@@ -193,3 +195,24 @@ def test_the_parse_command_reports_each_hostile_file_and_writes_the_rest(tmp_pat
     assert {Path(line.split(": ")[1]).name for line in errors} == refused
     assert {"empty.html", "nul.html", "utf16.html"} <= refused
     assert len(written) == len(hostile) - len(refused) >= 4
+
+
+def test_the_long_fuzz_run_reports_and_saves_what_it_finds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture) -> None:
+    assert fuzz.main(["--minutes", "0.002", "--seed", "1"]) == 0
+    assert "failures found: 0" in capsys.readouterr().out
+
+    monkeypatch.setattr(fuzz, "FAILURES_DIR", tmp_path)
+    monkeypatch.setattr(fuzz, "parse_profile", lambda raw, url: 1 / 0)
+    assert fuzz.main(["--minutes", "0.002", "--seed", "1"]) == 1
+    assert "ZeroDivisionError" in capsys.readouterr().out
+    saved = sorted(tmp_path.iterdir())
+    assert saved and {path.suffix for path in saved} == {".html", ".json"}
+
+
+def test_the_long_fuzz_run_reports_an_input_that_hangs_the_parser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture) -> None:
+    monkeypatch.setattr(fuzz, "FAILURES_DIR", tmp_path)
+    monkeypatch.setattr(fuzz, "parse_profile", lambda raw, url: time.sleep(30))
+    assert fuzz.run(minutes=0.001, seed=1, hang_seconds=1) == 1
+    assert "no answer within 1 s" in capsys.readouterr().out
