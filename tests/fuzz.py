@@ -233,7 +233,7 @@ def verdict(raw: bytes, slug: str = "fuzz-xx") -> tuple[str, str | None]:
         if not str(refusal) or "\n" in str(refusal) or "\r" in str(refusal):
             return f"refused:{refusal.code}", f"refusal reason is not one line: {str(refusal)!r}"
         return f"refused:{refusal.code}", None
-    except Exception:  # the promise is exactly that nothing else escapes
+    except Exception:  # noqa: BLE001 (the promise is exactly that nothing else escapes)
         return "crash", traceback.format_exc()
     return "record", _invalid_record(record)
 
@@ -260,7 +260,7 @@ class _Hang(BaseException):
     """Raised by the alarm; a BaseException so that the promise check does not take it for a crash."""
 
 
-def _on_alarm(signum, frame):  # noqa: ARG001 (signal handler signature)
+def _on_alarm(signum, frame):  # the signal handler signature
     raise _Hang()
 
 

@@ -32,7 +32,7 @@ REDIRECT_FAULTS = ("offsite", "offsite-ip", "offsite-port", "offsite-scheme", "o
 
 
 class _DecoyHandler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (stdlib naming)
+    def do_GET(self) -> None:  # the stdlib names it so
         self.server.hits.append(self.path)  # type: ignore[attr-defined]
         body = b"<html><body><h1>Evil, CT</h1><p>Tactics Used</p><ul><li>Cameras</li></ul></body></html>"
         self.send_response(200)

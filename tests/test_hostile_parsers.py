@@ -20,7 +20,16 @@ from parsers import NotAProfilePage, parse_profile
 from parsers.models import Profile
 from scraper.cli import app
 from tests import fuzz
-from tests.fuzz import JUNK, KINDS, MAX_DEEP, MAX_ITEMS, TREE_KINDS, broken_promise, mutate, profile_pages
+from tests.fuzz import (
+    JUNK,
+    KINDS,
+    MAX_DEEP,
+    MAX_ITEMS,
+    TREE_KINDS,
+    broken_promise,
+    mutate,
+    profile_pages,
+)
 from tests.pagekit import META, NARRATIVE, article
 
 PAGES = {path.stem: path.read_bytes() for path in profile_pages()}
