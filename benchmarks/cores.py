@@ -12,6 +12,9 @@ from scraper.batch import default_workers
 def all_cores(pages_dir: Path, archive_dir: Path, work_dir: Path, page_count: int) -> list[Result]:
     """-j 1 against the default worker count, for files and for --archive; outputs must be identical."""
     workers = default_workers(page_count)
+    empty = work_dir / "no-pages"
+    empty.mkdir(exist_ok=True)
+    startup = run_parse([str(empty), "-o", str(work_dir / "no-pages.jsonl")], work_dir / "startup.log")
     rows = []
     for label, source in (("files", [str(pages_dir)]), ("--archive", ["--archive", "--cache-dir", str(archive_dir)])):
         single, parallel = work_dir / f"one-core-{page_count}.jsonl", work_dir / f"all-cores-{page_count}.jsonl"
@@ -21,7 +24,7 @@ def all_cores(pages_dir: Path, archive_dir: Path, work_dir: Path, page_count: in
         rows.append(result(
             f"3. parse {label}, {workers} workers vs 1 ({page_count} pages)", _rate(every, page_count),
             _rate(one, page_count), one.seconds / every.seconds, ">= 1.7x", holds=identical,
-            note=("output byte-identical" if identical else "OUTPUT DIFFERS") + _cpu_use(one, every, workers)
+            note=("output byte-identical" if identical else "OUTPUT DIFFERS") + _cpu_use(one, every, workers, startup)
             + _refusals(one)))
     return rows
 
@@ -35,13 +38,14 @@ def memory(small_dir: Path, large_dir: Path, work_dir: Path, small: int, large: 
                   note=f"process tree, sampled every 20 ms; {large} pages took {runs[large].seconds:.0f} s")
 
 
-def _cpu_use(one: Run, every: Run, workers: int) -> str:
-    """What the shared machine gave each run (CPU seconds per wall second), and the speedup the
-    CPU time alone predicts with every worker on its own idle core."""
-    ideal = min(workers, workers * one.cpu_seconds / every.cpu_seconds)
+def _cpu_use(one: Run, every: Run, workers: int, startup: Run) -> str:
+    """What the shared machine gave each run (CPU seconds per wall second), and the speedup their CPU
+    times predict on an idle machine: the command's start (imports, listing) is serial, the rest
+    is shared by the workers (and the parent, which is counted with them)."""
+    idle_wall = startup.cpu_seconds + (every.cpu_seconds - startup.cpu_seconds) / workers
     return (f"; cores used: {one.cpu_seconds / one.seconds:.2f} by 1 worker, {every.cpu_seconds / every.seconds:.2f}"
-            f" by {workers}; CPU {one.cpu_seconds:.1f} s vs {every.cpu_seconds:.1f} s (idle-machine bound"
-            f" {ideal:.2f}x)")
+            f" by {workers}; CPU {one.cpu_seconds:.1f} s vs {every.cpu_seconds:.1f} s, start"
+            f" {startup.cpu_seconds:.2f} s: {one.cpu_seconds / idle_wall:.2f}x on an idle machine")
 
 
 def _rate(run: Run, pages: int) -> str:
