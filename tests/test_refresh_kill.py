@@ -43,23 +43,34 @@ SLOW_RUN = 60  # seconds: a run taking longer than this is a hang
 KILL_AT_STEP = textwrap.dedent(
     """
     import os, signal, sys
-    from scraper import publish
+    from scraper import atomic, publish
     step, call = sys.argv.pop(1), int(sys.argv.pop(1))
     calls = 0
+    publishing = False
 
-    class DeadlyOs:  # `os` as scraper.publish sees it, dying at the chosen call of `step`
+    class DeadlyOs:  # `os` as scraper.atomic sees it, dying at the chosen call of `step`
         def __getattr__(self, name):
             return getattr(os, name)
 
     def deadly(*args):
         global calls
-        calls += 1
-        if calls == call:
-            os.kill(os.getpid(), signal.SIGKILL)
+        if publishing:  # count only the publishing steps, not the archive's body writes
+            calls += 1
+            if calls == call:
+                os.kill(os.getpid(), signal.SIGKILL)
         return getattr(os, step)(*args)
 
+    def write_while_publishing(*args, original=publish.write_atomically, **kwargs):
+        global publishing
+        publishing = True
+        try:
+            return original(*args, **kwargs)
+        finally:
+            publishing = False
+
     setattr(DeadlyOs, step, staticmethod(deadly))
-    publish.os = DeadlyOs()
+    atomic.os = DeadlyOs()
+    publish.write_atomically = write_while_publishing
     from scraper.cli import main
     sys.argv[0] = "demandforum"
     main()
