@@ -83,7 +83,7 @@ def _label_of(line: Line) -> tuple[str | None, str | None, bool]:
     if match:
         return SECTION_LABELS[match["label"].casefold()], match["rest"], match["label"].casefold() in FULL_LABELS
     lead = normalize_label(line.lead)
-    if lead in SECTION_LABELS and len(line.lead) < len(line.text):
+    if (lead in FULL_LABELS or lead == "tactics") and len(line.lead) < len(line.text):
         return SECTION_LABELS[lead], line.text[len(line.lead):].lstrip(" :："), lead in FULL_LABELS
     return None, None, False
 

@@ -128,3 +128,9 @@ def test_two_column_theme_with_metadata_between_tactics_and_narrative():
                    f"<div class='col'><p>{prose}</p><h2>Key Sources</h2><p>Arrests:</p><ul><li>{C1}</li></ul></div>")
     assert [p.text for p in record.narrative] == [prose]
     assert (record.state, record.tactics, len(record.citations)) == ("Illinois", ["auto-seizure"], 1)
+
+
+def test_post_categories_line_is_not_a_tactics_label():
+    record = parse("<p>Reverse stings<br>Auto seizure</p>" + NARRATIVE + META
+                   + "<p><strong>Categories:</strong> <a href='/category/sites/'>Sites</a></p>")
+    assert record.tactics == ["reverse-stings", "auto-seizure"]
