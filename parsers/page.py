@@ -22,6 +22,7 @@ from parsers.vocabulary import (
     NOT_FOUND_TITLES,
     SECTION_LABELS,
     SKIPPED_TAGS,
+    STATE_CODES_BY_NAME,
 )
 
 TITLE_PATTERN = re.compile(r"^(?P<place>.+?)\s*,\s*(?P<code>[A-Za-z]{2})\.?$")
@@ -138,7 +139,17 @@ def _choose_title(body: LexborNode, headings: list[LexborNode], head_title: str 
         for node, text in matching:
             if node.tag == level:
                 return node, text
-    return None, None
+    # 'Waterbury, Connecticut', 'Washington, D.C.': a place and a state spelled out.
+    for node in headings:
+        text = clean(node.text())
+        if _names_a_state(text):
+            return node, text
+    return (None, head_title) if head_title and _names_a_state(head_title) else (None, None)
+
+
+def _names_a_state(title: str) -> bool:
+    place, _, state = title.rpartition(",")
+    return bool(place.strip()) and state.strip().casefold() in STATE_CODES_BY_NAME
 
 
 def _refuse_non_profiles(labels, headings, title, head_title) -> None:

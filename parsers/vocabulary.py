@@ -65,7 +65,7 @@ US_STATES: dict[str, str] = {
     "MP": "Northern Mariana Islands",
 }
 STATE_CODES_BY_NAME: dict[str, str] = {name.lower(): code for code, name in US_STATES.items()}
-STATE_CODES_BY_NAME.update({"washington dc": "DC", "washington, d.c.": "DC", "virgin islands": "VI"})
+STATE_CODES_BY_NAME.update({"washington dc": "DC", "washington, d.c.": "DC", "d.c.": "DC", "virgin islands": "VI"})
 
 LOCATION_TYPES: frozenset[str] = frozenset(
     {"city", "county", "parish", "township", "borough", "town", "village", "state",

@@ -123,3 +123,18 @@ def test_metadata_in_an_aside_inside_the_article():
 def test_metadata_of_a_sidebar_outside_the_article_is_ignored():
     record = parse(TACTICS + NARRATIVE, chrome="<aside id='secondary'><p>State: Ohio</p><p>Type: County</p></aside>")
     assert (record.state, record.type) == (None, None)
+
+
+@pytest.mark.parametrize(("title", "place", "code"), [
+    ("Waterbury, Connecticut", "Waterbury", "CT"),
+    ("Washington, D.C.", "Washington", "DC"),
+])
+def test_titles_with_the_state_spelled_out(title, place, code):
+    record = parse(TACTICS + NARRATIVE + "<p>State Connecticut</p>", title=title, slug="x")
+    assert (record.name, record.place, record.state_code) == (title, place, code)
+
+
+def test_a_page_with_sections_but_no_place_title_is_refused():
+    with pytest.raises(NotAProfilePage) as refusal:
+        parse(TACTICS + NARRATIVE + "<p>State Connecticut</p>", title="Reverse Stings", slug="x")
+    assert refusal.value.code == "not-a-profile"
