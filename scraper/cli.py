@@ -12,8 +12,8 @@ from scraper.app import app
 def main() -> None:
     try:
         app()
-    except (OSError, sqlite3.OperationalError) as error:
-        # A full or read-only disk deserves one clear line, not a traceback; every write is atomic,
+    except (OSError, sqlite3.DatabaseError) as error:
+        # A full, read-only or damaged disk deserves one clear line, not a traceback; every write is atomic,
         # so the previous dataset and archive are intact.
         print(f"demandforum: cannot read or write a file: {error}", file=sys.stderr)
         raise SystemExit(1) from None

@@ -109,7 +109,7 @@ def refresh(
     except InvalidDataset as error:
         log.error("the published dataset is invalid, refusing to build on it: %s", error)
         raise typer.Exit(EXIT_ALARM) from None
-    except (OSError, sqlite3.OperationalError) as error:  # a full or read-only disk: say so plainly
+    except (OSError, sqlite3.DatabaseError) as error:  # a full, read-only or damaged disk: say so plainly
         log.error("cannot read or write the output or cache folder: %s (the published dataset is whole)", error)
         raise typer.Exit(EXIT_ALARM) from None
     except Exception:  # the scheduler gets a log line in the chosen format, then "needs a person"

@@ -176,3 +176,14 @@ def test_a_full_index_database_keeps_the_archive_intact(tmp_path: Path) -> None:
     after = _archive_state(cache)  # every URL still has a good copy, whole: the old one or a new one
     assert after.keys() == before.keys()
     assert sum(after[url] != before[url] for url in before) < len(before)  # the disk filled up mid-run
+
+
+@pytest.mark.parametrize("command", [["parse", "--archive"], ["crawl", "--offline"]])
+def test_a_damaged_archive_index_gives_a_clear_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, command: list[str]) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "index.sqlite3").write_bytes(b"not a database, whatever it was " * 200)
+    code, stderr = run_command(monkeypatch, capsys, *command, "--cache-dir", str(cache))
+    assert code == 1 and "Traceback" not in stderr
+    assert "file is not a database" in stderr.strip().splitlines()[-1]
