@@ -85,7 +85,7 @@ class _Builder:
             return
         self._nesting += 1
         for child in node.iter(include_text=True):
-            tag = child.tag
+            tag = child.tag or "-"  # lexbor gives a processing instruction ('<?php … ?>') no tag
             if tag == "-text":
                 self._parts.append((child.text_content or "", bold))
             elif tag == "br":

@@ -63,7 +63,7 @@ JUNK = (
     "<svg><foreignObject><p>Tactics Used</p></foreignObject></svg>", "<math><mi>Key Sources</mi></math>",
     "<template><p>State Ohio</p></template>", "<noscript><p>Type City</p></noscript>",
     "<select><option>Auto Seizure</option></select>", "<textarea>Key Sources</textarea>",
-    "<plaintext>", "<xmp>Tactics Used</xmp>", "<frameset>", "<iframe srcdoc='<p>x</p>'></iframe>",
+    "<?php echo $title; ?>", "<?xml-stylesheet href='x'?>", "<plaintext>", "<xmp>Tactics Used</xmp>", "<frameset>", "<iframe srcdoc='<p>x</p>'></iframe>",
 )
 WRAPPERS = ("div", "span", "section", "ul", "ol", "li", "table", "tr", "td", "b", "strong", "p",
             "h2", "h3", "dl", "dt", "dd", "blockquote", "a", "font", "center", "nav", "aside", "footer",

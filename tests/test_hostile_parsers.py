@@ -167,6 +167,15 @@ def test_a_nul_byte_is_refused_as_binary_near_the_top_and_dropped_further_down()
     assert "\x00" not in record.to_json_line()
 
 
+@pytest.mark.parametrize("junk", ["<?php echo $title; ?>", "<?xml-stylesheet href='x'?>"])
+def test_processing_instructions_in_the_article_are_skipped(junk: str) -> None:
+    # The fuzz found this: lexbor gives such a node no tag at all. Was an AttributeError.
+    body = f"<p>Tactics Used</p><ul><li>Cameras{junk}</li></ul><p>Spring{junk}field police.</p>" + META
+    record = parse_profile(article(body), url="https://demand-forum.org/site/springfield-il/")
+    assert record.tactics == ["cameras"]
+    assert record.narrative[0].text == "Springfield police."
+
+
 @pytest.mark.parametrize("href", ["https://[demand-forum.org/site/x-ct/", "http://[::1/site/x-ct/",
                                   "https://evil.example/site/waterbury-ct/", "http://10.0.0.1/site/waterbury-ct/"])
 def test_a_malformed_or_off_site_canonical_link_is_ignored_with_a_warning(href: str) -> None:
