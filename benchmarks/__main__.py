@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import cores, network, parse_speed
-from benchmarks.data import DATA_DIR, fixture_files, generated_archive, generated_pages, page_files
+from benchmarks.data import (
+    DATA_DIR,
+    fixture_files,
+    generated_archive,
+    generated_pages,
+    page_files,
+)
 from benchmarks.results import Result, table
 
 
