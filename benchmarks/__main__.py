@@ -82,7 +82,10 @@ def run(plan: Plan, names: list[str]) -> list[Result]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split(":")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks",
+        description="Prepare the data (cached), run each measurement beside its floor, print one table.",
+    )
     parser.add_argument("--quick", action="store_true", help="10x fewer pages and one round (a rough look)")
     parser.add_argument("--only", action="append", choices=sorted(MEASUREMENTS), metavar="NAME",
                         help=f"run only this measurement (repeatable): {', '.join(MEASUREMENTS)}")
