@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated, TextIO
 
@@ -39,15 +40,18 @@ def parse(
     if archive:
         if not (cache_dir / "index.sqlite3").is_file():
             raise typer.BadParameter(f"no archive in {cache_dir}", param_hint="--cache-dir")
-        parse_jobs_list = list(_archive_jobs(cache_dir))
+        pending = list(_archive_jobs(cache_dir))
+        count, job_stream = len(pending), iter(pending)
     else:
         files = _page_files(paths or [DEFAULT_PAGES])
         if url and len(files) != 1:
             raise typer.BadParameter("--url names one page: give exactly one file", param_hint="--url")
-        parse_jobs_list = [_file_job(path, url) for path in files]
-    workers = jobs or default_workers(len(parse_jobs_list))
-    refused = _write(parse_jobs_list, output, workers)
-    written = len(parse_jobs_list) - sum(refused.values())
+        today = datetime.now(UTC).date()
+        # Jobs are made as the pool takes them: only the sorted file names stay in memory.
+        count, job_stream = len(files), (_file_job(name, url, today) for name in files)
+    workers = jobs or default_workers(count)
+    refused = _write(job_stream, output, workers)
+    written = count - sum(refused.values())
     target = "stdout" if output == "-" else output
     summary = ", ".join(f"{count} {code}" for code, count in sorted(refused.items()))
     print(f"{written} records written to {target}" + (f"; no record from {summary}" if refused else ""),
@@ -61,7 +65,7 @@ def schema() -> None:
     print(json.dumps(Profile.model_json_schema(), indent=2, ensure_ascii=False))
 
 
-def _write(jobs: list[ParseJob], output: str, workers: int) -> Counter[str]:
+def _write(jobs: Iterable[ParseJob], output: str, workers: int) -> Counter[str]:
     refused: Counter[str] = Counter()
     with open_output(output) as handle:
         for outcome in parse_jobs(jobs, workers):
@@ -84,21 +88,24 @@ def open_output(target: str) -> Iterator[TextIO]:
             yield handle
 
 
-def _page_files(paths: list[Path]) -> list[Path]:
-    files: list[Path] = []
+def _page_files(paths: list[Path]) -> list[str]:
+    files: list[str] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in PAGE_SUFFIXES and p.is_file()))
+            with os.scandir(path) as entries:
+                files.extend(sorted(entry.path for entry in entries
+                                    if entry.name.lower().endswith(PAGE_SUFFIXES) and entry.is_file()))
         elif path.is_file():
-            files.append(path)
+            files.append(str(path))
         else:
             raise typer.BadParameter(f"{path} is neither a file nor a folder", param_hint="PATHS")
     return files
 
 
-def _file_job(path: Path, url: str | None) -> ParseJob:
+def _file_job(name: str, url: str | None, today: date) -> ParseJob:
+    path = Path(name)
     fallback = url or f"https://demand-forum.org/site/{path.stem}/"
-    return ParseJob(source=str(path), path=path, url=fallback, reference_date=datetime.now(UTC).date())
+    return ParseJob(source=name, path=path, url=fallback, reference_date=today)
 
 
 def _archive_jobs(cache_dir: Path) -> Iterator[ParseJob]:
