@@ -30,6 +30,7 @@ _WEB_ENCODINGS = frozenset(codecs.lookup(label).name for label in (
     "windows-1258", "gbk", "gb18030", "big5", "euc-jp", "iso-2022-jp", "shift_jis", "euc-kr", "ascii",
 ))
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
 # Invisible in a browser, so never part of the record's text (\x1c-\x1f would even split words).
 _INVISIBLE_CONTROLS = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f]+")
 _INVISIBLE_CONTROL_BYTES = bytes([*range(0x01, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
@@ -68,9 +69,23 @@ def _decode(raw: bytes) -> tuple[str, list[ParseWarning]]:
         if declared not in (None, encoding) and not raw.isascii():
             warnings.append(_warning("charset-mismatch", f"the page declares {declared} but its bytes are UTF-8"))
         return _checked(text, warnings)
+    mostly_utf8 = _mostly_utf8(raw)
+    if mostly_utf8 is not None:
+        warnings.append(_warning("invalid-utf8-bytes", "a few bytes are not UTF-8; each shows as U+FFFD"))
+        return _checked(mostly_utf8, warnings)
     text = raw.decode("windows-1252", errors="replace")
     warnings.append(_warning("decoded-as-windows-1252", "fell back to windows-1252"))
     return _checked(text, warnings)
+
+
+def _mostly_utf8(raw: bytes) -> str | None:
+    """UTF-8 text with a stray invalid byte or two: keep it UTF-8 rather than turn every quote into
+    mojibake by reading it all as windows-1252."""
+    if _UTF8_SEQUENCE.search(raw) is None:
+        return None
+    text = raw.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - raw.count("\ufffd".encode())
+    return text if invalid <= max(3, len(raw) // 5000) else None
 
 
 def _declared_charset(raw: bytes) -> str | None:

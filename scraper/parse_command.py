@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated, TextIO
+from urllib.parse import quote
 
 import typer
 
@@ -104,7 +105,7 @@ def _page_files(paths: list[Path]) -> list[str]:
 
 def _file_job(name: str, url: str | None, today: date) -> ParseJob:
     path = Path(name)
-    fallback = url or f"https://demand-forum.org/site/{path.stem}/"
+    fallback = url or f"https://demand-forum.org/site/{quote(path.stem)}/"
     return ParseJob(source=name, path=path, url=fallback, reference_date=today)
 
 

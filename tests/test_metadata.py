@@ -138,3 +138,11 @@ def test_a_page_with_sections_but_no_place_title_is_refused():
     with pytest.raises(NotAProfilePage) as refusal:
         parse(TACTICS + NARRATIVE + "<p>State Connecticut</p>", title="Reverse Stings", slug="x")
     assert refusal.value.code == "not-a-profile"
+
+
+def test_a_stray_invalid_byte_keeps_a_utf8_page_utf8():
+    page = article(TACTICS + "<p>The department’s “sting” worked.</p><p>State Illinois STRAY</p>")
+    page = page.replace(b"STRAY", b"\xff")
+    record = parse_profile(page, url="https://demand-forum.org/site/x/")
+    assert record.narrative[0].text == "The department’s “sting” worked."
+    assert "encoding/invalid-utf8-bytes" in codes(record)
