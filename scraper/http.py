@@ -35,6 +35,7 @@ logging.getLogger("httpx").setLevel(logging.WARNING)
 log = logging.getLogger("demandforum.http")
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"
+_DRAIN_LIMIT = 64 * 1024
 
 
 class FetchError(Exception):
@@ -297,6 +298,7 @@ class PoliteClient:
                         self._pacer.hold_off(min(retry_after, self._max_retry_wait))
                     raise TransientError(f"HTTP {status}", status=status, retry_after=retry_after)
                 if not 200 <= status < 300 or wanted.body_limit is None:
+                    await _drain(response)
                     return status, response.headers, b""
                 self._check_content_type(url, response.headers, wanted.accept)
                 return status, response.headers, await self._read_capped(url, response, wanted.body_limit)
@@ -373,3 +375,13 @@ def _media_type(content_type: str | None) -> str | None:
     if not content_type:
         return None
     return content_type.split(";", 1)[0].strip().lower() or None
+
+
+async def _drain(response: httpx.Response) -> None:
+    """Read an unwanted small body (a 304's is empty, a redirect's short) so that the connection
+    goes back to the pool instead of being closed; a large one is abandoned."""
+    received = 0
+    async for chunk in response.aiter_raw():
+        received += len(chunk)
+        if received > _DRAIN_LIMIT:
+            return
