@@ -2,6 +2,6 @@
 
 from parsers.errors import NotAProfilePage
 from parsers.models import SCHEMA_VERSION, Profile
-from parsers.profile import PARSER_VERSION, parse_profile
+from parsers.profile import PARSER_VERSION, check_profile, parse_profile
 
-__all__ = ["NotAProfilePage", "PARSER_VERSION", "Profile", "SCHEMA_VERSION", "parse_profile"]
+__all__ = ["NotAProfilePage", "PARSER_VERSION", "Profile", "SCHEMA_VERSION", "check_profile", "parse_profile"]

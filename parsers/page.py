@@ -43,23 +43,39 @@ class Page:
     root: LexborNode
 
 
+@dataclass(frozen=True, slots=True)
+class _Landmarks:
+    tree: LexborHTMLParser
+    chrome: set[int]
+    anchors: list[LexborNode]  # the elements holding section and metadata labels
+    title_node: LexborNode | None
+    title: str | None
+
+
 def read_page(html: str) -> Page:
+    found = find_landmarks(html)
+    tree, chrome, anchors, title_node, title = (found.tree, found.chrome, found.anchors, found.title_node,
+                                                found.title)
+    root = _article_root(tree, anchors, title_node)
+    protected = _ancestor_ids(anchors + ([title_node] if title_node else []))
+    skipped = (chrome | {node.mem_id for node in root.css("header")}) - protected
+    lines = linearize(root, lambda node: node.mem_id in skipped)
+    return Page(title, title_node, _canonical(tree), lines, tree, root)
+
+
+def find_landmarks(html: str) -> _Landmarks:
+    """The title and labels that make a page a profile; NotAProfilePage when they are not there."""
     tree = LexborHTMLParser(html)
     body = tree.body
     if body is None:
         raise NotAProfilePage("not-a-profile", "the document has no body")
     chrome = {node.mem_id for node in tree.css(CHROME_SELECTOR)} - {node.mem_id for node in tree.css(ARTICLE_PARTS)}
     labels = [(node, is_section) for node, is_section in _label_nodes(body) if not _inside(node, chrome)]
-    anchors = [node for node, _ in labels]
     headings = [node for node in tree.css("h1, h2, h3") if not _inside(node, chrome)]
     head_title = _head_title(tree)
     title_node, title = _choose_title(body, headings, head_title, chrome)
     _refuse_non_profiles(labels, headings, title, head_title)
-    root = _article_root(tree, anchors, title_node)
-    protected = _ancestor_ids(anchors + ([title_node] if title_node else []))
-    skipped = (chrome | {node.mem_id for node in root.css("header")}) - protected
-    lines = linearize(root, lambda node: node.mem_id in skipped)
-    return Page(title, title_node, _canonical(tree), lines, tree, root)
+    return _Landmarks(tree, chrome, [node for node, _ in labels], title_node, title)
 
 
 def _label_nodes(body: LexborNode) -> list[tuple[LexborNode, bool]]:

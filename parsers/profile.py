@@ -13,7 +13,7 @@ from parsers.location import find_location
 from parsers.metadata import parse_metadata
 from parsers.models import ParseWarning, Profile
 from parsers.narrative import parse_narrative
-from parsers.page import read_page
+from parsers.page import find_landmarks, read_page
 from parsers.partners import parse_key_partners
 from parsers.sections import split_sections
 from parsers.sources import parse_key_sources
@@ -83,6 +83,13 @@ def parse_profile(raw: bytes, *, url: str | None = None, fetched_at: datetime | 
         content_sha256=hashlib.sha256(raw).hexdigest(),
         parser_version=PARSER_VERSION,
     )
+
+
+def check_profile(raw: bytes) -> None:
+    """Raise NotAProfilePage when `raw` is not a profile page: the first steps of parse_profile
+    only, for a fetcher that must tell a soft error page from a profile at the speed of the network."""
+    html, _ = decode_html(raw)
+    find_landmarks(html)
 
 
 def _latest_date(reference_date: date | None, fetched_at: datetime | None) -> date | None:

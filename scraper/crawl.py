@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import typer
 
-from parsers import NotAProfilePage, parse_profile
+from parsers import NotAProfilePage, check_profile
 from scraper.app import app
 from scraper.archive import DEFAULT_CACHE_DIR, Archive, FetchRecord
 from scraper.discovery import DiscoveryFailed, discover
@@ -234,7 +234,7 @@ async def _record(archive: Archive, record: FetchRecord, body: bytes | None = No
 def _not_a_profile_reason(body: bytes, url: str) -> str | None:
     """Why this 200 page is not a profile (a soft error page, a listing...), or None if it is one."""
     try:
-        parse_profile(body, url=url)
+        check_profile(body)
     except NotAProfilePage as refusal:
         return str(refusal)
     except Exception:  # a parser bug must not cost us the page: the parse step will report it

@@ -48,3 +48,15 @@ def test_page_matches_its_expected_record(page: Path):
 def test_every_expected_file_has_its_page():
     orphans = {p.stem for p in EXPECTED.glob("*.json")} - {p.stem for p in PAGES.glob("*.html")}
     assert not orphans
+
+
+@pytest.mark.parametrize("page", sorted(PAGES.glob("*.html")), ids=lambda p: p.stem)
+def test_the_quick_profile_check_agrees_with_the_full_parse(page: Path):
+    from parsers import check_profile
+
+    try:
+        check_profile(page.read_bytes())
+        quick = None
+    except NotAProfilePage as refusal:
+        quick = refusal.code
+    assert quick == actual_output(page).get("refused")
