@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import posixpath
 import re
+from functools import lru_cache
 from urllib.parse import SplitResult, parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -24,6 +25,7 @@ _PROFILE_PATH = re.compile(r"^/site/([^/]+)/?$")
 _SHORT_LINK_ID = re.compile(r"^[0-9]{1,12}$")
 
 
+@lru_cache(maxsize=65536)  # every URL is checked at discovery, before its request, and at each hop
 def canonicalize(url: str, base_url: str) -> str | None:
     """The canonical form of `url` (resolved against `base_url`), or None if it is not the site's."""
     base = urlsplit(base_url)
