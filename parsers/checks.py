@@ -25,7 +25,8 @@ def state_mismatches(slug: str, title_code: str | None, state_name: str | None) 
     return [ParseWarning(section="consistency", code="state-mismatch", message=f"state disagrees: {said}")]
 
 
-def missing_sections(*, tactics: bool, narrative: bool, metadata: bool) -> list[ParseWarning]:
+def missing_sections(*, tactics: bool, metadata: bool) -> list[ParseWarning]:
+    """No tactics, no metadata (the narrative parser says itself when it found no paragraph)."""
     missing = [("tactics", "no-tactics", tactics), ("metadata", "no-metadata", metadata)]
     return [ParseWarning(section=section, code=code, message=f"the page has no {section}")
             for section, code, present in missing if not present]

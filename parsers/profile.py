@@ -61,7 +61,7 @@ def parse_profile(raw: bytes, *, url: str | None = None, fetched_at: datetime | 
     location, location_warnings = find_location(page.tree, page.root, metadata.location_text)
     warnings += location_warnings
     warnings += state_mismatches(slug, title.state_code, metadata.state)
-    warnings += missing_sections(tactics=bool(tactics), narrative=True, metadata=not metadata.is_empty)
+    warnings += missing_sections(tactics=bool(tactics), metadata=not metadata.is_empty)
 
     return Profile(
         id=slug,
