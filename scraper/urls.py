@@ -71,10 +71,6 @@ def short_link_id(url: str) -> str | None:
     return values[0]
 
 
-def is_same_site(url: str, base_url: str) -> bool:
-    return canonicalize(url, base_url) is not None
-
-
 def _same_site_host(host: str, base_host: str) -> bool:
     host, base_host = host.lower(), base_host.lower().rstrip(".")
     if not host:
