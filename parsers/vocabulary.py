@@ -119,7 +119,7 @@ NOT_FOUND_TITLES = re.compile(
 
 # Elements whose text is never profile content (an icon's <svg> title, a search form's options).
 SKIPPED_TAGS = frozenset("script style noscript template svg iframe object embed head title select option "
-                         "textarea input label".split())
+                         "textarea input".split())
 CHROME_TAGS = ("nav", "aside", "footer")
 CHROME_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search")
 CHROME_CLASS_WORDS = frozenset(

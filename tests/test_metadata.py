@@ -146,3 +146,12 @@ def test_a_stray_invalid_byte_keeps_a_utf8_page_utf8():
     record = parse_profile(page, url="https://demand-forum.org/site/x/")
     assert record.narrative[0].text == "The department’s “sting” worked."
     assert "encoding/invalid-utf8-bytes" in codes(record)
+
+
+def test_acf_fields_with_label_elements():
+    fields = "".join(
+        f"<div class='acf-field'><div class='acf-label'><label for='f{i}'>{key}</label></div>"
+        f"<div class='acf-input'>{value}</div></div>"
+        for i, (key, value) in enumerate((("State", "Illinois"), ("Type", "City"), ("Population", "116,250"))))
+    record = parse(TACTICS + NARRATIVE + fields)
+    assert (record.state, record.type, record.population) == ("Illinois", "City", 116250)
