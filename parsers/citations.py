@@ -30,6 +30,8 @@ _TIGHT_BULLETS = BULLETS.translate(str.maketrans("", "", _SPACED_BULLETS))
 _LEADING_BULLETS = re.compile(
     rf"(?:[{re.escape(_TIGHT_BULLETS)}]|[{re.escape(_SPACED_BULLETS)}]+(?=\s|$)|\s)+"
 )
+# A note after the citation about the link itself: 'June 3 2007 (PDF)', '… [link]'.
+_LINK_NOTE = re.compile(r"\s*[(\[](?:pdf|link|video|audio|archived?|paywall|subscription)[)\]]\.?\s*$", re.IGNORECASE)
 _HTTP_URL = re.compile(r"https?://[^\s<>“”\"]+", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _QUOTE = re.compile("[“”„\"]")
@@ -51,7 +53,7 @@ def parse_citation(
     `latest` the latest acceptable date (fetch date + 7 days; None = no upper bound)."""
     line = normalize_citation_line(text)
     url = _first_http_link(links) or _bare_url(line)
-    body_with_date = _without_bare_urls(line)
+    body_with_date = _LINK_NOTE.sub("", _without_bare_urls(line))
     body, date_text = split_trailing_date(body_with_date)
     warnings: list[ParseWarning] = []
 

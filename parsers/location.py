@@ -23,6 +23,7 @@ _JSON_NAMES = ("data-markers", "data-map", "data-settings", "data-options")
 _GEO_META = ('meta[name="geo.position"]', 'meta[name="ICBM"]')
 _WIDGET_SELECTOR = ", ".join(f"[{name}]" for name in _LAT_NAMES + _PAIR_NAMES + _JSON_NAMES) + \
     ", iframe[src], amp-iframe[src], a[href*='maps'], img[src*='maps']"
+_SCRIPT_PAIR = re.compile(r"(?:marker|setView|LatLng|latLng|center|panTo)\s*\(\s*\[?\s*(-?\d{1,3}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)")
 _JSON_LAT = re.compile(r'"lat(?:itude)?"\s*:\s*"?(-?\d+\.\d+)"?\s*,\s*"(?:lng|lon|long|longitude)"\s*:\s*"?(-?\d+\.\d+)')
 
 
@@ -59,6 +60,9 @@ def _candidates(tree: LexborHTMLParser, article: LexborNode, location_text: str 
             if attrs.get(name) and "map" in attrs[name]:
                 for pattern in _URL_PATTERNS:
                     yield from _pairs_in(pattern, attrs[name])
+    for script in article.css("script"):  # a map drawn by a script: Leaflet, WP Go Maps, Google
+        yield from _pairs_in(_SCRIPT_PAIR, script.text())
+        yield from _pairs_in(_JSON_LAT, script.text())
     for selector in _GEO_META:
         node = tree.css_first(selector)
         if node is not None:

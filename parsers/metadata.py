@@ -15,6 +15,9 @@ _KEYED = re.compile(r"^(?P<key>state|location type|type|population|location)\b\s
 _SPLIT_KEYS = re.compile(r"\b(State|Type|Population|Location)\b\s*[:：]?\s*")
 _POPULATION = re.compile(r"^(?:(?:approx(?:imately|\.)?|about|est(?:imated|\.)?|~)\s*)?(\d{1,3}(?:[,.\s]\d{3})+|\d+)(?=$|\s|\()",
                          re.IGNORECASE)
+_POPULATION_IN_WORDS = re.compile(r"^(?:about|approx(?:imately|\.)?|~)?\s*(\d+(?:\.\d+)?)\s*(million|thousand)\b",
+                                  re.IGNORECASE)
+_MULTIPLIERS = {"million": 1_000_000, "thousand": 1_000}
 _MAX_META_LINE = 80
 
 
@@ -101,7 +104,7 @@ def _plausible(key: str, value: str) -> bool:
     if key == "type":
         return value.casefold() in LOCATION_TYPES
     if key == "population":
-        return bool(_POPULATION.match(value)) and len(value) < 30
+        return bool(_POPULATION.match(value) or _POPULATION_IN_WORDS.match(value)) and len(value) < 30
     return len(value) < 60 and not value.endswith(".")
 
 
@@ -127,6 +130,9 @@ def _type(value: str | None, warnings: list[ParseWarning]) -> str | None:
 def _population(value: str | None, warnings: list[ParseWarning]) -> int | None:
     if not value:
         return None
+    in_words = _POPULATION_IN_WORDS.match(value)
+    if in_words is not None:  # '1.2 million': the figure the page gives, at its own precision
+        return round(float(in_words.group(1)) * _MULTIPLIERS[in_words.group(2).lower()])
     match = _POPULATION.match(value)
     if match is None:
         warnings.append(ParseWarning(section="metadata", code="population-unparsed",

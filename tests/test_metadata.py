@@ -155,3 +155,14 @@ def test_acf_fields_with_label_elements():
         for i, (key, value) in enumerate((("State", "Illinois"), ("Type", "City"), ("Population", "116,250"))))
     record = parse(TACTICS + NARRATIVE + fields)
     assert (record.state, record.type, record.population) == ("Illinois", "City", 116250)
+
+
+def test_population_in_words_and_with_a_census_note():
+    assert parse(TACTICS + NARRATIVE + "<p>State Illinois</p><p>Population 1.2 million</p>").population == 1_200_000
+    assert parse(TACTICS + NARRATIVE + "<p>State Illinois</p><p>Population: 113,811 (2010 Census)</p>").population == 113811
+
+
+def test_coordinates_only_in_a_map_script():
+    script = "<div id='map'></div><script>var m = L.map('map').setView([39.7817, -89.6501], 13);</script>"
+    record = parse(TACTICS + NARRATIVE + "<p>State Illinois</p><p>Location</p>" + script)
+    assert (record.location.lat, record.location.lng) == (39.7817, -89.6501)

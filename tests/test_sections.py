@@ -134,3 +134,9 @@ def test_post_categories_line_is_not_a_tactics_label():
     record = parse("<p>Reverse stings<br>Auto seizure</p>" + NARRATIVE + META
                    + "<p><strong>Categories:</strong> <a href='/category/sites/'>Sites</a></p>")
     assert record.tactics == ["reverse-stings", "auto-seizure"]
+
+
+def test_a_note_about_the_link_after_the_date():
+    record = parse(TACTICS + NARRATIVE + "<h2>Key Sources</h2><p>Arrests:</p><ul><li>“Sting Nets 12,” Daily News, "
+                   "June 3 2007 (PDF)</li><li>“Second,” Daily News, July 2008. [link]</li></ul>" + META)
+    assert [(c.outlet, c.date) for c in record.citations] == [("Daily News", "2007-06-03"), ("Daily News", "2008-07")]
