@@ -30,13 +30,22 @@ _TIGHT_BULLETS = BULLETS.translate(str.maketrans("", "", _SPACED_BULLETS))
 _LEADING_BULLETS = re.compile(
     rf"(?:[{re.escape(_TIGHT_BULLETS)}]|[{re.escape(_SPACED_BULLETS)}]+(?=\s|$)|\s)+"
 )
-# A note after the citation about the link itself: 'June 3 2007 (PDF)', '… [link]'.
-_LINK_NOTE = re.compile(r"\s*[(\[](?:pdf|link|video|audio|archived?|paywall|subscription)[)\]]\.?\s*$", re.IGNORECASE)
+# What may follow a citation's date: a note on the link ('(PDF)', '[link]'), a page ('p. 1B'), the
+# remains of 'Retrieved from <URL>' once the URL is taken out.
+_TRAILING_NOTE = re.compile(
+    r"(?:\s*[(\[](?:pdf|link|video|audio|archived?|paywall|subscription)[)\]]"
+    r"|,?\s*pp?\.\s*[A-Z]?\d+[A-Z]?(?:\s*[-–]\s*[A-Z]?\d+[A-Z]?)?"
+    r"|[.,]?\s*(?:retrieved|accessed)(?:\s+(?:from|on|at))?)[.\s]*$",
+    re.IGNORECASE,
+)
+# Word's typed list numbers: '1.  “Headline,” …'.
+_LIST_NUMBER = re.compile(r"^\(?\d{1,3}[.)]\s+(?=\S)")
+_WEEKDAY = re.compile(r",?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?$", re.IGNORECASE)
 _HTTP_URL = re.compile(r"https?://[^\s<>“”\"]+", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _QUOTE = re.compile("[“”„\"]")
 _OPENING_QUOTES = "“„"
-_OUTLET_BEFORE_HEADLINE = re.compile(r"^(?P<outlet>.+?)\s*[:–—-]$")
+_OUTLET_BEFORE_HEADLINE = re.compile(r"^(?P<outlet>.+?)\s*[:,–—-]$")
 # A final period that belongs to the word before it: an initialism ('D.C.', 'U.S.'), an
 # abbreviation ('Inc.'), or an ellipsis.
 _PERIOD_OF_ABBREVIATION = re.compile(
@@ -51,9 +60,9 @@ def parse_citation(
 ) -> tuple[Citation, list[ParseWarning]]:
     """Read one citation line (bullets may lead it); `links` are the hrefs of the line's links,
     `latest` the latest acceptable date (fetch date + 7 days; None = no upper bound)."""
-    line = normalize_citation_line(text)
+    line = _LIST_NUMBER.sub("", normalize_citation_line(text), count=1)
     url = _first_http_link(links) or _bare_url(line)
-    body_with_date = _LINK_NOTE.sub("", _without_bare_urls(line))
+    body_with_date = _TRAILING_NOTE.sub("", _without_bare_urls(line))
     body, date_text = split_trailing_date(body_with_date)
     warnings: list[ParseWarning] = []
 
@@ -150,7 +159,7 @@ def _form_with_one_quote(
 ) -> tuple[str | None, str | None, list[ParseWarning]]:
     warnings = [_warning("unbalanced-quotes", line)]
     before = body[:position].strip()
-    outlet_first = _OUTLET_BEFORE_HEADLINE.match(before)
+    outlet_first = _OUTLET_BEFORE_HEADLINE.match(before) if body[position] != "”" else None
     if outlet_first is not None:
         # 'Outlet: “Headline' - the headline runs to the end of the line.
         return _clean_headline(body[position + 1 :]), outlet_first.group("outlet"), warnings
@@ -165,7 +174,8 @@ def _clean_headline(text: str) -> str | None:
 
 
 def _clean_outlet(text: str) -> str | None:
-    return _strip_final_period(text.lstrip(_SEPARATORS + ".–—-").rstrip(_SEPARATORS)) or None
+    outlet = _strip_final_period(text.lstrip(_SEPARATORS + ".–—-").rstrip(_SEPARATORS + "–—"))
+    return _WEEKDAY.sub("", outlet).rstrip(_SEPARATORS + "–—") or None
 
 
 def _strip_final_period(text: str) -> str:

@@ -23,8 +23,9 @@ EMPHASIS_TAGS = frozenset("strong b".split())
 LIST_TAGS = frozenset("ul ol menu".split())
 MARK_GRAPHIC_SELECTOR = "img, svg, i, span[class]"
 _ITEM_CONTENT = frozenset("div p section span blockquote".split())
-_LAYOUT_CONTENT = "td p, td div, td ul, td ol, td table, td h1, td h2, td h3, td h4, td dl, td blockquote, " \
-    "th p, th div, th ul, th table"
+# Editors wrap a data cell's text in one <p>; a layout cell holds lists, tables, headings or prose.
+_LAYOUT_CONTENT = "td ul, td ol, td table, td h1, td h2, td h3, td h4, td dl, td blockquote, th ul, th table"
+_LAYOUT_CELL_CHARS = 300
 # The walk recurses once per element level; below this depth (hostile markup) it reads plain text.
 MAX_NESTING = 150
 
@@ -156,7 +157,10 @@ def _only_terms(text: str, terms: list[str]) -> bool:
 
 def _is_layout_row(row: LexborNode) -> bool:
     """A row of a page laid out in tables holds blocks, not a tactic or a metadata pair."""
-    return row.css_first(_LAYOUT_CONTENT) is not None
+    if row.css_first(_LAYOUT_CONTENT) is not None:
+        return True
+    return any(len(cell.text()) > _LAYOUT_CELL_CHARS or len(cell.css("p, div")) > 1
+               for cell in row.iter() if cell.tag in ("td", "th"))
 
 
 def _leading_bold(parts: list[tuple[str, bool]]):

@@ -16,15 +16,19 @@ _URL_PATTERNS = (
     re.compile(r"[?&](?:q|ll|center|query|daddr|destination)=" + _PAIR.replace(r"\s*[,;/ ]\s*", r"(?:,|%2C)\s*")),
     re.compile(r"@(-?\d+\.\d+),(-?\d+\.\d+)"),
 )
+# Google's "Embed a map" link gives the map's centre as !2d<lng>!3d<lat>.
+_EMBED_CENTER = re.compile(r"!2d(?P<lng>-?\d+\.\d+)!3d(?P<lat>-?\d+\.\d+)")
 _LAT_NAMES = ("data-lat", "data-latitude", "data-map-lat", "data-marker-lat")
 _LNG_NAMES = ("data-lng", "data-lon", "data-long", "data-longitude", "data-map-lng", "data-marker-lng")
 _PAIR_NAMES = ("data-center", "data-coords", "data-coordinates", "data-latlng", "data-position", "data-location")
-_JSON_NAMES = ("data-markers", "data-map", "data-settings", "data-options")
+_JSON_NAMES = ("data-markers", "data-map", "data-settings", "data-options", "data-points", "data-map-center",
+               "data-map-settings", "data-marker", "data-geo")
 _GEO_META = ('meta[name="geo.position"]', 'meta[name="ICBM"]')
 _WIDGET_SELECTOR = ", ".join(f"[{name}]" for name in _LAT_NAMES + _PAIR_NAMES + _JSON_NAMES) + \
     ", iframe[src], amp-iframe[src], a[href*='maps'], img[src*='maps']"
 _SCRIPT_PAIR = re.compile(r"(?:marker|setView|LatLng|latLng|center|panTo)\s*\(\s*\[?\s*(-?\d{1,3}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)")
-_JSON_LAT = re.compile(r'"lat(?:itude)?"\s*:\s*"?(-?\d+\.\d+)"?\s*,\s*"(?:lng|lon|long|longitude)"\s*:\s*"?(-?\d+\.\d+)')
+_KEYED_LAT = re.compile(r'"(?:lat|latitude|map_start_lat|center_lat)"\s*:\s*"?(-?\d{1,2}\.\d+)')
+_KEYED_LNG = re.compile(r'"(?:lng|lon|long|longitude|map_start_lng|center_lng)"\s*:\s*"?(-?\d{1,3}\.\d+)')
 
 
 def find_location(tree: LexborHTMLParser, article: LexborNode,
@@ -55,20 +59,32 @@ def _candidates(tree: LexborHTMLParser, article: LexborNode, location_text: str 
                 yield from _pairs_in(_TEXT_PAIR, attrs[name])
         for name in _JSON_NAMES:
             if attrs.get(name):
-                yield from _pairs_in(_JSON_LAT, attrs[name])
+                yield from _keyed_pair(attrs[name])
         for name in ("src", "href"):
             if attrs.get(name) and "map" in attrs[name]:
                 for pattern in _URL_PATTERNS:
                     yield from _pairs_in(pattern, attrs[name])
+                for center in _EMBED_CENTER.finditer(attrs[name]):
+                    yield from _floats(center["lat"], center["lng"])
     for script in article.css("script"):  # a map drawn by a script: Leaflet, WP Go Maps, Google
         yield from _pairs_in(_SCRIPT_PAIR, script.text())
-        yield from _pairs_in(_JSON_LAT, script.text())
+        yield from _keyed_pair(script.text())
+    latitude, longitude = article.css_first('[itemprop="latitude"]'), article.css_first('[itemprop="longitude"]')
+    if latitude is not None and longitude is not None:  # schema.org GeoCoordinates
+        yield from _floats(*(node.attributes.get("content") or node.text() for node in (latitude, longitude)))
     for selector in _GEO_META:
         node = tree.css_first(selector)
         if node is not None:
             yield from _pairs_in(_TEXT_PAIR, node.attributes.get("content") or "")
     for node in tree.css('script[type="application/ld+json"]'):
         yield from _json_ld_pairs(node.text())
+
+
+def _keyed_pair(text: str):
+    """The first latitude and the first longitude named in JSON-like text, in either order."""
+    lat, lng = _KEYED_LAT.search(text), _KEYED_LNG.search(text)
+    if lat and lng:
+        yield from _floats(lat.group(1), lng.group(1))
 
 
 def _json_ld_pairs(text: str):

@@ -19,6 +19,7 @@ _POPULATION_IN_WORDS = re.compile(r"^(?:about|approx(?:imately|\.)?|~)?\s*(\d+(?
                                   re.IGNORECASE)
 _MULTIPLIERS = {"million": 1_000_000, "thousand": 1_000}
 _MAX_META_LINE = 80
+_VALUE_SEPARATORS = " |,;·•–—"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,7 @@ def _pairs(line: Line, lenient: bool = False) -> list[tuple[str, str]]:
     if match is None:
         return []
     key = METADATA_LABELS[match["key"].casefold()]
-    value = match["value"].strip()
+    value = match["value"].strip(_VALUE_SEPARATORS)
     several = _several_pairs(line.text)
     if several:
         return several
@@ -94,7 +95,8 @@ def _several_pairs(text: str) -> list[tuple[str, str]]:
     pieces = _SPLIT_KEYS.split(text)
     if len(pieces) < 5 or pieces[0].strip():
         return []
-    pairs = [(METADATA_LABELS[k.casefold()], clean(v)) for k, v in zip(pieces[1::2], pieces[2::2])]
+    pairs = [(METADATA_LABELS[k.casefold()], clean(v).strip(_VALUE_SEPARATORS))
+             for k, v in zip(pieces[1::2], pieces[2::2])]
     return pairs if all(not v or _plausible(k, v) for k, v in pairs) else []
 
 
@@ -116,7 +118,7 @@ def _state(value: str | None, warnings: list[ParseWarning]) -> str | None:
         warnings.append(ParseWarning(section="metadata", code="unknown-state",
                                      message=f"State {value!r} is not a US state or territory"))
         return value
-    return US_STATES[code] if value.upper() == code else value
+    return US_STATES[code]
 
 
 def _type(value: str | None, warnings: list[ParseWarning]) -> str | None:

@@ -10,7 +10,7 @@ from parsers.dates import split_trailing_date
 from parsers.lines import Line
 from parsers.models import Citation, ParseWarning
 from parsers.text import normalize_label, strip_bullet
-from parsers.vocabulary import CITATION_COLUMNS
+from parsers.vocabulary import CITATION_COLUMNS, SOURCE_FIELD_NAMES
 
 _QUOTES = ("“", "”", '"', "http://", "https://", "www.")
 _MAX_CATEGORY_CHARS = 160
@@ -31,8 +31,8 @@ def parse_key_sources(lines: list[Line], *, latest: date | None) -> KeySources:
     columns: list[str | None] = []
     for index, line in enumerate(lines):
         text = strip_bullet(line.text)
-        if not text or line.terms_only:
-            continue  # the post's tags, printed after the article
+        if not text or line.terms_only or normalize_label(text) in SOURCE_FIELD_NAMES:
+            continue  # the post's tags after the article; a repeater's field names
         if line.cells and _column_names(line):
             columns = _column_names(line)
             continue

@@ -12,6 +12,7 @@ from parsers.vocabulary import NEGATIVE_MARKS, SECTION_LABELS, TACTIC_ALIASES, T
 
 _SEPARATORS = re.compile(r"\s*(?:[,;|•·]|\s/\s)\s*")
 _NEGATIVE_ICON = re.compile(r"\b(no|cross|times|close|x-?mark|minus|unchecked|empty|false)\b", re.IGNORECASE)
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _MAX_NAME_WORDS = 6
 _MAX_NAME_CHARS = 50
 
@@ -38,7 +39,12 @@ class TacticsResult:
 
 
 def known_tactic(name: str) -> str | None:
-    return _KNOWN.get(_key(strip_bullet(name)))
+    return _KNOWN.get(_key(without_asides(strip_bullet(name))))
+
+
+def without_asides(name: str) -> str:
+    """'SOAP (Stay Out of Areas of Prostitution) Orders' -> 'SOAP Orders'; 'Reverse Stings (3)' too."""
+    return _PARENTHETICAL.sub(" ", name).strip() if "(" in name else name
 
 
 def parse_tactics(lines: list[Line], *, labelled: bool) -> TacticsResult:
@@ -120,7 +126,7 @@ def _from_run(lines: list[Line], labelled: bool) -> TacticsResult:
     for line in lines:
         name = strip_bullet(line.text)
         tactic = known_tactic(name)
-        if (line.tag, line.list_depth) != shape or not _looks_like_a_name(name) or tactic in ids:
+        if (line.tag, line.list_depth) != shape or not _looks_like_a_name(without_asides(name)) or tactic in ids:
             break
         if tactic is None and not (structured and (labelled or ids)):
             break
@@ -135,10 +141,10 @@ def _looks_like_a_name(text: str) -> bool:
 
 
 def _add(name: str, ids: list[str], warnings: list[ParseWarning]) -> None:
-    tactic = known_tactic(name)
-    if tactic is None:
-        tactic = slugify(name)
+    tactic = known_tactic(name) or slugify(without_asides(name))
+    if not tactic or tactic in ids:
+        return  # a mark or a symbol, not a name; or a repeat
+    if known_tactic(name) is None:
         warnings.append(ParseWarning(section="tactics", code="unknown-tactic",
                                      message=f"unknown tactic {name!r} kept as {tactic!r}"))
-    if tactic and tactic not in ids:
-        ids.append(tactic)
+    ids.append(tactic)

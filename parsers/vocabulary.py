@@ -92,6 +92,10 @@ CITATION_COLUMNS: dict[str, str] = {
     "link": "url", "url": "url",
 }
 
+# Field names that an ACF repeater prints beside each Key Sources row: never a category or a citation.
+SOURCE_FIELD_NAMES = frozenset({"category", "citation", "citations", "source", "headline", "outlet", "date",
+                                "link", "url", "article"})
+
 # The labels the site prints in full; the short forms above also head menus and widgets.
 FULL_LABELS = frozenset({"tactics used", "key sources", "key partners"})
 METADATA_LABELS: dict[str, str] = {

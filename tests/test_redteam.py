@@ -96,3 +96,58 @@ def test_tag_cloud_separated_by_spaces_only():
     record = parse("<h2>Tactics Used</h2><p class='wp-block-tag-cloud'><a>Buyer Arrests</a>\n<a>Web Stings</a></p>"
                    + NARRATIVE + META)
     assert record.tactics == ["buyer-arrests", "web-stings"] and "tactics/unknown-tactic" not in codes(record)
+
+
+# Round 2 (fixtures/pages/rt2-*.html)
+
+def test_word_table_cells_hold_paragraphs():
+    rows = ("<tr><td><p>Auto Seizure</p></td><td><p>✓</p></td></tr>"
+            "<tr><td><p>Cameras</p></td><td><p></p></td></tr>")
+    record = parse(f"<h2>Tactics Used</h2><table>{rows}</table>" + NARRATIVE + META)
+    assert record.tactics == ["auto-seizure"] and "tactics/unknown-tactic" not in codes(record)
+
+
+def test_word_typed_list_numbers_before_citations():
+    record = parse(TACTICS + NARRATIVE + "<h2>Key Sources</h2><p><b>Arrests:</b></p>"
+                   "<p>1.\u00a0\u00a0 “Sting Nets 9,” The Day, June 3 2007.</p>" + META)
+    assert (record.citations[0].outlet, record.citations[0].text) == ("The Day", "“Sting Nets 9,” The Day, June 3 2007.")
+
+
+def test_tactic_names_with_an_expansion_or_a_count():
+    record = parse("<h2>Tactics Used</h2><ul><li>Auto Seizure</li><li>SOAP (Stay Out of Areas of Prostitution) "
+                   "Orders</li><li>Reverse Stings (3)</li></ul>" + NARRATIVE + META)
+    assert record.tactics == ["auto-seizure", "soap-orders", "reverse-stings"]
+
+
+def test_metadata_on_one_line_split_by_bars():
+    for line in ("State: Illinois | Type: City | Population: 1.2 million",
+                 "State Illinois | Type City | Population 1.2 million"):
+        record = parse(TACTICS + NARRATIVE + f"<p>{line}</p>")
+        assert (record.state, record.type, record.population) == ("Illinois", "City", 1_200_000)
+
+
+def test_coordinates_in_json_attributes_and_map_embeds():
+    for widget in ("<div data-points='[{\"coordinates\":{\"longitude\":-89.6501,\"latitude\":39.7817}}]'></div>",
+                   "<div data-settings='{\"map_start_lat\":\"39.7817\",\"map_start_lng\":\"-89.6501\"}'></div>",
+                   "<span itemprop='latitude' content='39.7817'></span><span itemprop='longitude' content='-89.6501'></span>",
+                   "<iframe src='https://www.google.com/maps/embed?pb=!1m18!1d48012!2d-89.6501!3d39.7817!2m3'></iframe>"):
+        record = parse(TACTICS + NARRATIVE + META + "<p>Location</p>" + widget)
+        assert (record.location.lat, record.location.lng) == (39.7817, -89.6501), widget
+
+
+def test_what_may_follow_a_date_or_precede_it():
+    record = parse(TACTICS + NARRATIVE + "<h2>Key Sources</h2><p>Arrests:</p><ul>"
+                   "<li>“A,” <em>The Tennessean</em>, April 9, 2004, p. 1B.</li>"
+                   "<li>“B,” The Buffalo News, Thursday, August 14, 2003.</li>"
+                   "<li>“C” – Stamford Advocate – May 2, 2014</li>"
+                   "<li>WJAR NBC 10, “D,” June 11 2014.</li></ul>" + META)
+    assert [(c.headline, c.outlet, c.date) for c in record.citations] == [
+        ("A", "The Tennessean", "2004-04-09"), ("B", "The Buffalo News", "2003-08-14"),
+        ("C", "Stamford Advocate", "2014-05-02"), ("D", "WJAR NBC 10", "2014-06-11")]
+
+
+def test_repeater_field_names_in_key_sources():
+    record = parse(TACTICS + NARRATIVE + "<h2>Key Sources</h2><div><label>Category</label><div>Web Stings:</div></div>"
+                   "<div><label>Citations</label><ul><li>“S,” The Day, June 3 2007.</li></ul></div>" + META)
+    assert record.source_categories == ["Web Stings"]
+    assert [(c.category, c.headline) for c in record.citations] == [("Web Stings", "S")]
