@@ -121,6 +121,10 @@ class _Builder:
                     self._links.append(href)
                 if TAXONOMY_RELS.intersection((attrs.get("rel") or "").split()):
                     self._terms.append(clean(child.text()))
+                icon = child.css_first("img[alt]") if not child.text().strip() else None
+                if icon is not None:  # a linked image reads as its alt text (a tactic's icon)
+                    self._parts.append((f' {clean(icon.attributes.get("alt") or "")} ', bold))
+                    continue
                 self.walk(child, depth, item, bold)
             else:
                 self.walk(child, depth, item, bold or tag in EMPHASIS_TAGS)

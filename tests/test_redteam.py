@@ -151,3 +151,11 @@ def test_repeater_field_names_in_key_sources():
                    "<div><label>Citations</label><ul><li>“S,” The Day, June 3 2007.</li></ul></div>" + META)
     assert record.source_categories == ["Web Stings"]
     assert [(c.category, c.headline) for c in record.citations] == [("Web Stings", "S")]
+
+
+def test_tactics_as_linked_icons():
+    icons = "".join(f"<a href='/tactic/{slug}/'><img src='/{slug}.png' alt='{name}'></a>"
+                    for slug, name in (("auto-seizure", "Auto Seizure"), ("web-stings", "Web Stings")))
+    for layout in (icons.replace("</a><a", "</a><br><a"), icons):
+        record = parse(f"<h2>Tactics Used</h2><div>{layout}</div>" + NARRATIVE + META)
+        assert record.tactics == ["auto-seizure", "web-stings"]
