@@ -51,6 +51,7 @@ _FAST_FORMS = (
     re.compile(rf"{_MONTH}(?:\.\s*|\s+){_YEAR}", re.IGNORECASE),
     re.compile(_YEAR),
 )
+_DAY_RANGE = re.compile(r"^(?P<month>[a-z]+\.?)\s*\d{1,2}\s*[-–]\s*\d{1,2},?\s+(?P<year>\d{4})$", re.IGNORECASE)
 _SEASON_FORM = re.compile(rf"(?:{'|'.join(_SEASONS)})\s+{_YEAR}", re.IGNORECASE)
 
 # Date texts that may end a citation. A lone year needs a separator (or a parenthesis) before it,
@@ -62,7 +63,7 @@ _MONTH_WORD = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DATE_TEXT = (
-    rf"(?:{_MONTH_WORD}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*|\s+)\d{{4}}"
+    rf"(?:{_MONTH_WORD}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:\s*,\s*|\s+)\d{{4}}"
     rf"|\d{{1,2}}\s+{_MONTH_WORD},?\s+\d{{4}}"
     rf"|{_MONTH_WORD},?\s+\d{{4}}"
     rf"|(?:{'|'.join(_SEASONS)})\s+\d{{4}}"
@@ -120,7 +121,8 @@ def parse_date(
     """Read a date at the precision its text gives; refuse it (None + a warning) when it is not a
     date, has no year, or falls before 1900-01-01 or after `latest` (the caller's fetch date + 7
     days; None means no upper bound)."""
-    normalized = _normalize(text)
+    # A range of days ('June 3-4, 2007') is as precise as its month.
+    normalized = _DAY_RANGE.sub(r"\g<month> \g<year>", _normalize(text))
     if len(normalized) > _LONGEST_DATE_TEXT:
         shown = normalized[:_LONGEST_DATE_TEXT]
         return None, [_warning("unparseable-date", f"{shown!r}… is too long for a date")]

@@ -220,3 +220,8 @@ def test_any_line_gives_a_citation_with_normalized_text(line: str) -> None:
     for value in (citation.headline, citation.outlet):
         assert value is None or (value and value == value.strip())
     assert (citation.date is None) == (citation.date_precision is None)
+
+
+def test_a_range_of_days_is_as_precise_as_its_month():
+    citation, warnings = parse_citation("“H,” The Day, June 3-4, 2007.", category=None)
+    assert (citation.outlet, citation.date, citation.date_precision, warnings) == ("The Day", "2007-06", "month", [])
