@@ -34,7 +34,7 @@ _LEADING_BULLETS = re.compile(
 # remains of 'Retrieved from <URL>' once the URL is taken out.
 _TRAILING_NOTE = re.compile(
     r"(?:\s*[(\[](?:pdf|link|video|audio|archived?|paywall|subscription)[)\]]"
-    r"|,?\s*pp?\.\s*[A-Z]?\d+[A-Z]?(?:\s*[-–]\s*[A-Z]?\d+[A-Z]?)?"
+    r"|,?\s*(?<![^\s,])pp?\.\s*[A-Z]?\d{1,3}[A-Z]?(?:\s*[-–]\s*[A-Z]?\d{1,3}[A-Z]?)?"
     r"|[.,]?\s*(?:retrieved|accessed)(?:\s+(?:from|on|at))?)[.\s]*$",
     re.IGNORECASE,
 )

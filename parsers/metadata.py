@@ -20,6 +20,7 @@ _POPULATION_IN_WORDS = re.compile(r"^(?:about|approx(?:imately|\.)?|~)?\s*(\d+(?
 _MULTIPLIERS = {"million": 1_000_000, "thousand": 1_000}
 _MAX_META_LINE = 80
 _VALUE_SEPARATORS = " |,;·•–—"
+_NOT_GIVEN = frozenset({"n/a", "na", "unknown", "not available", "none", "-", "–", "—", "tbd"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +131,7 @@ def _type(value: str | None, warnings: list[ParseWarning]) -> str | None:
 
 
 def _population(value: str | None, warnings: list[ParseWarning]) -> int | None:
-    if not value:
+    if not value or value.casefold().strip(" .") in _NOT_GIVEN:
         return None
     in_words = _POPULATION_IN_WORDS.match(value)
     if in_words is not None:  # '1.2 million': the figure the page gives, at its own precision

@@ -36,4 +36,10 @@ def _is_subheading(line: Line, following: Line | None) -> bool:
         return True
     if not short or following is None or line.tag == "li":
         return False
-    return line.emphasized or len(following.text) > 2 * len(line.text)
+    return line.emphasized or (len(following.text) > 2 * len(line.text) and _title_case(line.text))
+
+
+def _title_case(text: str) -> bool:
+    """'Auto Seizure Program' is a heading; 'Cameras were installed in 2005' a short paragraph."""
+    words = [word for word in text.split() if len(word) > 3]
+    return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)

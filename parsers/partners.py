@@ -15,10 +15,10 @@ def parse_key_partners(lines: list[Line]) -> list[KeyPartner]:
     top_depth = min(line.list_depth for line in lines)
     partners: list[tuple[str, list[str]]] = []
     for line in lines:
-        name = strip_bullet(line.text)
+        name = strip_bullet(line.text).rstrip(":： ")  # 'Prosecutor’s Office:' over its units
         if not name:
             continue
-        nested = line.list_depth > top_depth or (line.list_depth == 0 and line.text.startswith(_NESTED_BULLETS))
+        nested = line.list_depth > top_depth or line.text.startswith(_NESTED_BULLETS)
         if nested and partners:
             partners[-1][1].append(name)
         else:

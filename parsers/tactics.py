@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from parsers.lines import Cell, Line
 from parsers.models import ParseWarning
 from parsers.text import normalize_label, slugify, strip_bullet
-from parsers.vocabulary import NEGATIVE_MARKS, SECTION_LABELS, TACTIC_ALIASES, TACTICS
+from parsers.vocabulary import NEGATIVE_MARKS, POSITIVE_MARKS, SECTION_LABELS, TACTIC_ALIASES, TACTICS
 
 _SEPARATORS = re.compile(r"\s*(?:[,;|•·]|\s/\s)\s*")
 _NEGATIVE_ICON = re.compile(r"\b(no|cross|times|close|x-?mark|minus|unchecked|empty|false)\b", re.IGNORECASE)
@@ -75,15 +75,19 @@ def _from_table(lines: list[Line]) -> TacticsResult:
                 _add(cell.text, ids, warnings)
             continue
         marks = line.cells[line.cells.index(named[0]) + 1:]
-        if marks and not any(_is_marked(cell) for cell in marks):
+        if marks and not _is_marked(marks[0]):  # the column after the name; later ones are notes
             continue
         _add(named[0].text, ids, warnings)
     return TacticsResult(ids, warnings, consumed)
 
 
 def _is_marked(cell: Cell) -> bool:
-    if cell.text:
-        return cell.text.casefold() not in NEGATIVE_MARKS
+    """A check symbol, a yes-word or an icon marks a row; words like 'Planned' do not."""
+    text = cell.text.casefold()
+    if text:
+        if text in NEGATIVE_MARKS:
+            return False
+        return text in POSITIVE_MARKS or (len(text) <= 2 and not any(c.isalnum() for c in text))
     return cell.graphic is not None and not _NEGATIVE_ICON.search(cell.graphic)
 
 
@@ -122,11 +126,15 @@ def _from_run(lines: list[Line], labelled: bool) -> TacticsResult:
     warnings: list[ParseWarning] = []
     shape = (lines[0].tag, lines[0].list_depth)
     structured = lines[0].tag == "li" or labelled
+    # Names split by <br> in one block: the list ends with that block.
+    one_block = len(lines) > 1 and lines[1].continues and _same_block(lines[0], lines[1])
     consumed = 0
     for line in lines:
         name = strip_bullet(line.text)
         tactic = known_tactic(name)
         if (line.tag, line.list_depth) != shape or not _looks_like_a_name(without_asides(name)) or tactic in ids:
+            break
+        if one_block and consumed and not _same_block(lines[0], line):
             break
         if tactic is None and not (structured and (labelled or ids)):
             break
@@ -135,9 +143,14 @@ def _from_run(lines: list[Line], labelled: bool) -> TacticsResult:
     return TacticsResult(ids, warnings, consumed)
 
 
+def _same_block(first: Line, other: Line) -> bool:
+    return first.node is not None and other.node is not None and first.node.mem_id == other.node.mem_id
+
+
 def _looks_like_a_name(text: str) -> bool:
     return (0 < len(text) <= _MAX_NAME_CHARS and len(text.split()) <= _MAX_NAME_WORDS
-            and not text.endswith((".", ":", "?", "!")) and ":" not in text)
+            and not text.endswith((".", ":", "?", "!")) and ":" not in text
+            and not any(character.isdigit() for character in text))
 
 
 def _add(name: str, ids: list[str], warnings: list[ParseWarning]) -> None:

@@ -140,7 +140,9 @@ CHROME_CLASS_WORDS = frozenset(
 # Links that are the blog's taxonomy (rel="tag", rel="category tag"), never profile content.
 TAXONOMY_RELS = frozenset({"tag", "category"})
 
-# A table row's second cell with one of these (or an icon) marks the tactic as used.
+# A table row's second cell marks the tactic as used with one of these, a lone symbol, or an icon
+# (Wingdings' check and checked box come through as 'ü' and 'þ').
+POSITIVE_MARKS = frozenset({"✓", "✔", "☑", "✅", "x", "yes", "y", "used", "true", "1", "ü", "þ", "•", "●", "■"})
 NEGATIVE_MARKS = frozenset({"", "✗", "✘", "✖", "❌", "✕", "⨯", "×", "☐", "no", "n", "-", "–", "—", "0",
                             "false", "none", "n/a"})
 

@@ -159,3 +159,35 @@ def test_tactics_as_linked_icons():
     for layout in (icons.replace("</a><a", "</a><br><a"), icons):
         record = parse(f"<h2>Tactics Used</h2><div>{layout}</div>" + NARRATIVE + META)
         assert record.tactics == ["auto-seizure", "web-stings"]
+
+
+# Round 3 (fixtures/pages/rt3-*.html)
+
+def test_three_column_tactics_table_reads_only_the_mark_column():
+    rows = ("<tr><th>Tactics Used</th><th>Used</th><th>Notes</th></tr><tr><td>Cameras</td><td></td><td>proposed</td></tr>"
+            "<tr><td>Letters</td><td>✓</td><td></td></tr><tr><td>Web Stings</td><td>Planned</td></tr>")
+    assert parse(f"<p>Categories:</p><table>{rows}</table>" + NARRATIVE + META).tactics == ["letters"]
+
+
+def test_short_paragraph_after_a_br_list_of_tactics_is_narrative():
+    record = parse("<h2>Tactics Used</h2><p>Letters<br>Cameras</p><p>Police made 12 arrests in 2009</p>" + NARRATIVE + META)
+    assert record.tactics == ["letters", "cameras"]
+    assert [p.text for p in record.narrative][0] == "Police made 12 arrests in 2009"
+
+
+def test_short_sentence_without_period_is_not_a_subheading():
+    record = parse(TACTICS + "<p>Cameras were installed in 2005</p>" + NARRATIVE + META)
+    assert [(p.heading, p.text) for p in record.narrative] == [(None, "Cameras were installed in 2005"),
+                                                                (None, NARRATIVE[3:-4])]
+
+
+def test_units_as_dash_lines_inside_an_agency_item_and_a_colon_after_the_agency():
+    record = parse(TACTICS + NARRATIVE + "<p><strong>Key Partners</strong></p><ul><li>Sheriff’s Office<br>– Vice Unit"
+                   "<br>– Patrol Division</li><li>Prosecutor’s Office:<ul><li>Vice Unit</li></ul></li></ul>" + META)
+    assert [(p.name, p.units) for p in record.key_partners] == [
+        ("Sheriff’s Office", ["Vice Unit", "Patrol Division"]), ("Prosecutor’s Office", ["Vice Unit"])]
+
+
+def test_population_not_given_is_null_without_a_warning():
+    record = parse(TACTICS + NARRATIVE + "<p>State Illinois</p><p>Population N/A</p>")
+    assert record.population is None and "metadata/population-unparsed" not in codes(record)
