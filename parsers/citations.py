@@ -73,7 +73,7 @@ def parse_citation(
 
     date_in_parentheses = date_text is not None and body_with_date.rstrip(" .,;").endswith(")")
     headline, outlet, shape_warnings = _headline_and_outlet(
-        _strip_final_period(body), line, has_date=date_text is not None,
+        _strip_final_period(_single_quotes_as_double(body)), line, has_date=date_text is not None,
         date_in_parentheses=date_in_parentheses, has_url=url is not None,
     )
     warnings.extend(shape_warnings)
@@ -167,6 +167,17 @@ def _form_with_one_quote(
         # 'Headline,” Outlet' - the line's start is the headline's start.
         return _clean_headline(before), _clean_outlet(body[position + 1 :]), warnings
     return None, None, warnings
+
+
+def _single_quotes_as_double(body: str) -> str:
+    """‘Headline,’ Outlet: single quotes around the headline when the line has no double ones.
+    Only a ’ right after the headline's comma or period closes it: other ’ are apostrophes."""
+    if not body.startswith("‘") or _QUOTE.search(body):
+        return body
+    closing = min((i for i in (body.find(",’"), body.find(".’")) if i > 0), default=-1)
+    if closing < 0:
+        return body
+    return "“" + body[1:closing + 1] + "”" + body[closing + 2:]
 
 
 def _clean_headline(text: str) -> str | None:

@@ -225,3 +225,9 @@ def test_any_line_gives_a_citation_with_normalized_text(line: str) -> None:
 def test_a_range_of_days_is_as_precise_as_its_month():
     citation, warnings = parse_citation("“H,” The Day, June 3-4, 2007.", category=None)
     assert (citation.outlet, citation.date, citation.date_precision, warnings) == ("The Day", "2007-06", "month", [])
+
+
+def test_a_headline_in_single_quotes_with_an_apostrophe_inside():
+    citation, warnings = parse_citation("‘Hookers’ Patrons Arrests,’ The Day, June 3 2007.", category=None)
+    assert (citation.headline, citation.outlet, citation.date, warnings) == (
+        "Hookers’ Patrons Arrests", "The Day", "2007-06-03", [])
