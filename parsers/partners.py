@@ -14,13 +14,18 @@ def parse_key_partners(lines: list[Line]) -> list[KeyPartner]:
         return []
     top_depth = min(line.list_depth for line in lines)
     partners: list[tuple[str, list[str]]] = []
+    agency_line: Line | None = None
     for line in lines:
         name = strip_bullet(line.text).rstrip(":： ")  # 'Prosecutor’s Office:' over its units
         if not name:
             continue
-        nested = line.list_depth > top_depth or line.text.startswith(_NESTED_BULLETS)
+        # '<li><b>Agency</b><br>Unit</li>': lines under a bold agency in the same item are its units.
+        under_bold_agency = (line.continues and agency_line is not None and agency_line.emphasized
+                             and line.item is not None and line.item == agency_line.item)
+        nested = line.list_depth > top_depth or line.text.startswith(_NESTED_BULLETS) or under_bold_agency
         if nested and partners:
             partners[-1][1].append(name)
         else:
             partners.append((name, []))
+            agency_line = line
     return [KeyPartner(name=name, units=units) for name, units in partners]

@@ -191,3 +191,10 @@ def test_units_as_dash_lines_inside_an_agency_item_and_a_colon_after_the_agency(
 def test_population_not_given_is_null_without_a_warning():
     record = parse(TACTICS + NARRATIVE + "<p>State Illinois</p><p>Population N/A</p>")
     assert record.population is None and "metadata/population-unparsed" not in codes(record)
+
+
+def test_units_under_a_bold_agency_in_the_same_item():
+    record = parse(TACTICS + NARRATIVE + "<h2>Key Partners</h2><ul><li><strong>Sheriff’s Office</strong><br>Vice Unit"
+                   "<br>Patrol</li><li>District Attorney<br>Mayor’s Office</li></ul>" + META)
+    assert [(p.name, p.units) for p in record.key_partners] == [
+        ("Sheriff’s Office", ["Vice Unit", "Patrol"]), ("District Attorney", []), ("Mayor’s Office", [])]
