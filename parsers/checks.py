@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from parsers.models import ParseWarning
-from parsers.vocabulary import STATE_CODES_BY_NAME
+from parsers.vocabulary import STATE_CODES_BY_NAME, US_STATES
 
 _SLUG_STATE = re.compile(r"-([a-z]{2})(?:-\d+)?$")
 
@@ -13,7 +13,7 @@ _SLUG_STATE = re.compile(r"-([a-z]{2})(?:-\d+)?$")
 def state_mismatches(slug: str, title_code: str | None, state_name: str | None) -> list[ParseWarning]:
     sources = {}
     slug_match = _SLUG_STATE.search(slug)
-    if slug_match:
+    if slug_match and slug_match.group(1).upper() in US_STATES:
         sources["slug"] = slug_match.group(1).upper()
     if title_code:
         sources["title"] = title_code

@@ -112,8 +112,8 @@ class _Builder:
             elif tag == "a":
                 attrs = child.attributes
                 href = (attrs.get("href") or "").strip()
-                if href.lower().startswith("javascript:"):
-                    continue  # a button ('Print this profile'), not content
+                if href.lower().startswith("javascript:") or href == "#":
+                    continue  # a button ('Print this profile', 'Toggle'), not content
                 if attrs.get("role") == "tab":
                     self._walk_block(child, "div", depth, item, bold)
                     continue

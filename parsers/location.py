@@ -16,6 +16,11 @@ _URL_PATTERNS = (
     re.compile(r"[?&](?:q|ll|center|query|daddr|destination)=" + _PAIR.replace(r"\s*[,;/ ]\s*", r"(?:,|%2C)\s*")),
     re.compile(r"@(-?\d+\.\d+),(-?\d+\.\d+)"),
 )
+# OpenStreetMap: an embed's marker=<lat>,<lng>; a link's mlat=…&mlon=….
+_OSM_PATTERNS = (
+    re.compile(r"[?&](?:amp;)?marker=(-?\d+\.\d+)(?:,|%2C)(-?\d+\.\d+)", re.IGNORECASE),
+    re.compile(r"[?&](?:amp;)?mlat=(-?\d+\.\d+)&(?:amp;)?mlon=(-?\d+\.\d+)"),
+)
 # Google's "Embed a map" link gives the map's centre as !2d<lng>!3d<lat>.
 _EMBED_CENTER = re.compile(r"!2d(?P<lng>-?\d+\.\d+)!3d(?P<lat>-?\d+\.\d+)")
 _LAT_NAMES = ("data-lat", "data-latitude", "data-map-lat", "data-marker-lat")
@@ -25,7 +30,7 @@ _JSON_NAMES = ("data-markers", "data-map", "data-settings", "data-options", "dat
                "data-map-settings", "data-marker", "data-geo")
 _GEO_META = ('meta[name="geo.position"]', 'meta[name="ICBM"]')
 _WIDGET_SELECTOR = ", ".join(f"[{name}]" for name in _LAT_NAMES + _PAIR_NAMES + _JSON_NAMES) + \
-    ", iframe[src], amp-iframe[src], a[href*='maps'], img[src*='maps']"
+    ", iframe[src], amp-iframe[src], a[href*='map'], img[src*='map']"
 _SCRIPT_PAIR = re.compile(r"(?:marker|setView|LatLng|latLng|center|panTo)\s*\(\s*\[?\s*(-?\d{1,3}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)")
 _KEYED_LAT = re.compile(r'"(?:lat|latitude|map_start_lat|center_lat)"\s*:\s*"?(-?\d{1,2}\.\d+)')
 _KEYED_LNG = re.compile(r'"(?:lng|lon|long|longitude|map_start_lng|center_lng)"\s*:\s*"?(-?\d{1,3}\.\d+)')
@@ -62,7 +67,7 @@ def _candidates(tree: LexborHTMLParser, article: LexborNode, location_text: str 
                 yield from _keyed_pair(attrs[name])
         for name in ("src", "href"):
             if attrs.get(name) and "map" in attrs[name]:
-                for pattern in _URL_PATTERNS:
+                for pattern in (*_URL_PATTERNS, *_OSM_PATTERNS):
                     yield from _pairs_in(pattern, attrs[name])
                 for center in _EMBED_CENTER.finditer(attrs[name]):
                     yield from _floats(center["lat"], center["lng"])

@@ -18,6 +18,7 @@ _POPULATION = re.compile(r"^(?:(?:approx(?:imately|\.)?|about|est(?:imated|\.)?|
 _POPULATION_IN_WORDS = re.compile(r"^(?:about|approx(?:imately|\.)?|~)?\s*(\d+(?:\.\d+)?)\s*(million|thousand)\b",
                                   re.IGNORECASE)
 _MULTIPLIERS = {"million": 1_000_000, "thousand": 1_000}
+_GLUED = re.compile(r"^(?P<key>State|Type|Population|Location)(?P<value>[A-Z0-9].{0,60})$")
 _MAX_META_LINE = 80
 _VALUE_SEPARATORS = " |,;·•–—"
 _NOT_GIVEN = frozenset({"n/a", "na", "unknown", "not available", "none", "-", "–", "—", "tbd"})
@@ -79,6 +80,9 @@ def _pairs(line: Line, lenient: bool = False) -> list[tuple[str, str]]:
         return []
     match = _KEYED.match(line.text)
     if match is None:
+        glued = _GLUED.match(line.text)  # '<span>Type</span><span>City</span>': CSS spaces them
+        if glued and _plausible(METADATA_LABELS[glued["key"].casefold()], glued["value"]):
+            return [(METADATA_LABELS[glued["key"].casefold()], glued["value"].strip(_VALUE_SEPARATORS))]
         return []
     key = METADATA_LABELS[match["key"].casefold()]
     value = match["value"].strip(_VALUE_SEPARATORS)

@@ -26,7 +26,7 @@ from parsers.vocabulary import (
 )
 
 TITLE_PATTERN = re.compile(r"^(?P<place>.+?)\s*,\s*(?P<code>[A-Za-z]{2})\.?$")
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—»«·-]\s+|\s+::\s+")
 _LABEL_WITH_TEXT = re.compile(r"^(tactics used|key sources|key partners)\s*[:：]")
 _METADATA_WITH_VALUE = re.compile(r"^(state|type|population)\s*[:：]?\s+\S.{0,40}$")
 _LABEL_INITIALS = frozenset(c for label in (*SECTION_LABELS, *METADATA_LABELS) for c in (label[0], label[0].upper()))
@@ -130,7 +130,8 @@ def _head_title(tree: LexborHTMLParser) -> str | None:
             continue
         text = clean(node.attributes.get(attribute) or "" if attribute else node.text())
         if text:
-            return clean(_TITLE_SEPARATORS.split(text)[0])
+            segments = [clean(segment) for segment in _TITLE_SEPARATORS.split(text)]
+            return next((s for s in segments if TITLE_PATTERN.match(s)), segments[0])
     return None
 
 

@@ -15,12 +15,12 @@ _INLINE_LABEL = re.compile(r"^(?P<label>tactics used|tactics|key sources|key par
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_BYLINE = re.compile(
-    rf"^(by|posted|published|written|updated|last updated|filed)\b|\b{_MONTH} \d{{1,2}}, \d{{4}}\b|"
-    rf"\b\d{{1,2}} {_MONTH} \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
-    re.IGNORECASE,
+_BYLINE_START = re.compile(r"^(by|posted|published|written|updated|last updated|filed)\b", re.IGNORECASE)
+_DATE_IN_LINE = re.compile(
+    rf"\b{_MONTH} \d{{1,2}}, \d{{4}}\b|\b\d{{1,2}} {_MONTH} \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b", re.IGNORECASE
 )
 _MAX_BYLINE_WORDS = 14
+_MAX_BYLINE_START_WORDS = 24
 _MIN_PROSE_CHARS = 80
 
 
@@ -62,7 +62,7 @@ def split_sections(lines: list[Line], title_index: int | None, title: str) -> Se
                 if current == "preamble" and sections.preamble and sections.preamble[-1].emphasized:
                     sections.preamble.pop()  # the metadata box's own heading ('At a glance')
                 before_metadata, current = current, "metadata"
-        elif current == "preamble" and not sections.preamble and _is_byline(line):
+        elif current == "preamble" and _is_byline(line, first=not sections.preamble):
             continue
         elif current == "metadata" and before_metadata in ("preamble", "tactics") and _is_prose(line):
             getattr(sections, before_metadata).append(line)
@@ -88,9 +88,13 @@ def _label_of(line: Line) -> tuple[str | None, str | None, bool]:
     return None, None, False
 
 
-def _is_byline(line: Line) -> bool:
-    """The post's date or author line that themes print under the title."""
-    return len(line.text.split()) <= _MAX_BYLINE_WORDS and bool(_BYLINE.search(line.text))
+def _is_byline(line: Line, *, first: bool) -> bool:
+    """The post's author or date line that themes print under the title ('Posted by … on …'); a
+    line that only holds a date counts when it comes first."""
+    words = len(line.text.split())
+    if _BYLINE_START.search(line.text):  # 'By 2010, police had…' is a sentence: it ends with a period
+        return words <= _MAX_BYLINE_START_WORDS and not line.text.endswith(".")
+    return first and words <= _MAX_BYLINE_WORDS and bool(_DATE_IN_LINE.search(line.text))
 
 
 def _is_prose(line: Line) -> bool:

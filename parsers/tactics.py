@@ -11,7 +11,8 @@ from parsers.text import normalize_label, slugify, strip_bullet
 from parsers.vocabulary import NEGATIVE_MARKS, POSITIVE_MARKS, SECTION_LABELS, TACTIC_ALIASES, TACTICS
 
 _SEPARATORS = re.compile(r"\s*(?:[,;|•·]|\s/\s)\s*")
-_NEGATIVE_ICON = re.compile(r"\b(no|cross|times|close|x-?mark|minus|unchecked|empty|false)\b", re.IGNORECASE)
+_NEGATIVE_ICON = re.compile(r"\b(no|cross|times|close|x-?mark|minus|unchecked|empty|false)\b|[❌✖✗✘✕⨯×☐]",
+                            re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _MAX_NAME_WORDS = 6
 _MAX_NAME_CHARS = 50
@@ -83,7 +84,7 @@ def _from_table(lines: list[Line]) -> TacticsResult:
 
 def _is_marked(cell: Cell) -> bool:
     """A check symbol, a yes-word or an icon marks a row; words like 'Planned' do not."""
-    text = cell.text.casefold()
+    text = cell.text.casefold().replace("\ufe0f", "").replace("\ufe0e", "")  # emoji presentation
     if text:
         if text in NEGATIVE_MARKS:
             return False

@@ -135,7 +135,11 @@ CHROME_CLASS_WORDS = frozenset(
      # the post's own byline, date and tags, which themes print around the article
      "entry-meta", "post-meta", "post-meta-wrapper", "byline", "posted-on", "posted-by", "post-author",
      "entry-author", "meta-author", "meta-date", "post-date", "entry-date", "amp-wp-meta", "tags-links",
-     "cat-links"}
+     "cat-links",
+     # tables of contents, print and share buttons that plugins put inside the content
+     "ez-toc-container", "toc_container", "table-of-contents", "lwptoc", "wp-block-rank-math-toc-block",
+     "printfriendly", "pf-button", "print-button", "addtoany_share_save", "addtoany_list", "a2a_kit",
+     "a2a_dd", "sharethis-inline-share-buttons", "shared-counts-wrap", "last-updated"}
 )
 # Links that are the blog's taxonomy (rel="tag", rel="category tag"), never profile content.
 TAXONOMY_RELS = frozenset({"tag", "category"})

@@ -198,3 +198,48 @@ def test_units_under_a_bold_agency_in_the_same_item():
                    "<br>Patrol</li><li>District Attorney<br>Mayor’s Office</li></ul>" + META)
     assert [(p.name, p.units) for p in record.key_partners] == [
         ("Sheriff’s Office", ["Vice Unit", "Patrol"]), ("District Attorney", []), ("Mayor’s Office", [])]
+
+
+# Round 4 (fixtures/pages/rt4-waterbury-*.html: the seed page in ten markups)
+
+def test_print_view_title_and_byline():
+    from parsers import parse_profile
+    page = ("<html><head><title>Demand Forum  &raquo; Springfield, IL</title></head><body>"
+            "<p id='BlogTitle'>Springfield, IL</p><p>Posted By admin On June 12, 2020 @ 2:03 pm In Sites | Comments Disabled</p>"
+            + TACTICS + "<p>By 2010, police had arrested 40 men.</p>" + META + "</body></html>").encode()
+    record = parse_profile(page, url="https://demand-forum.org/site/springfield-il/")
+    assert (record.name, record.place) == ("Springfield, IL", "Springfield")
+    assert [p.text for p in record.narrative] == ["By 2010, police had arrested 40 men."]
+
+
+def test_table_of_contents_and_share_buttons_are_not_narrative():
+    toc = ("<div id='ez-toc-container'><p class='ez-toc-title'>Table of Contents</p><span><a href='#'>Toggle</a></span>"
+           "<nav><ul><li><a href='#t'>Tactics Used</a></li></ul></nav></div>")
+    share = "<div class='printfriendly pf-button'><a href='#'><img alt='Print Friendly, PDF &amp; Email' src='x.png'></a></div>"
+    record = parse(share + toc + TACTICS + NARRATIVE + META)
+    assert [(p.heading, p.text) for p in record.narrative] == [(None, NARRATIVE[3:-4])]
+
+
+def test_openstreetmap_embeds_and_links():
+    for widget in ("<iframe src='https://www.openstreetmap.org/export/embed.html?bbox=1&amp;marker=39.7817%2C-89.6501'></iframe>",
+                   "<a href='https://www.openstreetmap.org/?mlat=39.7817&amp;mlon=-89.6501#map=15'>View Larger Map</a>"):
+        record = parse(TACTICS + NARRATIVE + META + "<p>Location</p>" + widget)
+        assert (record.location.lat, record.location.lng) == (39.7817, -89.6501), widget
+
+
+def test_a_slug_ending_in_two_letters_that_are_no_state_is_not_a_mismatch():
+    assert "consistency/state-mismatch" not in codes(parse(TACTICS + NARRATIVE + META, slug="springfield-dl"))
+
+
+def test_metadata_in_spans_with_nothing_between():
+    record = parse(TACTICS + NARRATIVE + "<div><span>State</span><span>Illinois</span></div>"
+                   "<div><span>Type</span><span>City</span></div><div><span>Population</span><span>114394</span></div>")
+    assert (record.state, record.type, record.population) == ("Illinois", "City", 114394)
+
+
+def test_emoji_crosses_are_not_marks_and_invisible_characters_vanish():
+    rows = ("<tr><td>Cameras</td><td><img class='emoji' alt='❌' src='x.svg'></td></tr>"
+            "<tr><td>Letters</td><td>✖\ufe0f</td></tr><tr><td>Web Stings</td><td>✔\ufe0f</td></tr>")
+    record = parse(f"<h2>Tactics Used</h2><table>{rows}</table><p>Spring&shy;field is the ca&#8203;pital.</p>" + META)
+    assert record.tactics == ["web-stings"]
+    assert record.narrative[0].text == "Springfield is the capital."
