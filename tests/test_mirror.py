@@ -124,13 +124,13 @@ def test_without_sitemaps_every_profile_is_in_a_tactic_archive() -> None:
 
 
 def test_aliases_redirect_to_the_canonical_profile(client: httpx.Client, mirror: Mirror) -> None:
-    url = mirror.profile_urls()[3]
+    # A page that prints its short link (generated pages do; not every fixture does).
+    url, post_id = next((url, found) for url in mirror.profile_urls()
+                        if (found := re.search(r'rel="shortlink" href="[^"]*\?p=(\d+)"', client.get(url).text)))
     slug = url.rstrip("/").rsplit("/", 1)[1]
     no_slash = client.get(url.rstrip("/"))
     assert no_slash.status_code == 301
     assert no_slash.headers["location"] == url
-    post_id = re.search(r'rel="shortlink" href="[^"]*\?p=(\d+)"', client.get(url).text)
-    assert post_id is not None
     short = client.get(f"/?p={post_id.group(1)}")
     assert short.status_code == 301
     assert short.headers["location"] == url
