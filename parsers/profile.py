@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import date, datetime, timedelta
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from parsers.checks import missing_sections, state_mismatches
 from parsers.decoding import decode_html
@@ -98,12 +98,16 @@ def _latest_date(reference_date: date | None, fetched_at: datetime | None) -> da
 
 
 def _canonical_on_site(canonical: str | None, url: str | None, warnings: list[ParseWarning]) -> str | None:
-    """The page's canonical link, unless it is malformed or names another host than the page's URL."""
+    """The page's canonical link, unless it is malformed or names another host than the page's URL;
+    its http/https and www. variants take the page URL's scheme and host, so one location is one URL."""
     if canonical is None:
         return None
     host = _host(canonical)
-    if host is not None and (url is None or host == _host(url)):
+    if host is not None and url is None:
         return canonical
+    if host is not None and host == _host(url):
+        known = urlsplit(url)
+        return urlunsplit((known.scheme, known.netloc, urlsplit(canonical).path, "", ""))
     warnings.append(ParseWarning(section="page", code="canonical-ignored",
                                  message=f"the canonical link is malformed or off the site: {canonical[:200]}"))
     return None

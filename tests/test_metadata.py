@@ -166,3 +166,10 @@ def test_coordinates_only_in_a_map_script():
     script = "<div id='map'></div><script>var m = L.map('map').setView([39.7817, -89.6501], 13);</script>"
     record = parse(TACTICS + NARRATIVE + "<p>State Illinois</p><p>Location</p>" + script)
     assert (record.location.lat, record.location.lng) == (39.7817, -89.6501)
+
+
+def test_canonical_variants_take_the_page_urls_scheme_and_host():
+    page = article(TACTICS + NARRATIVE + "<p>State Illinois</p>").replace(
+        b"</head>", b"<link rel='canonical' href='http://www.demand-forum.org/site/springfield-il/?x=1'></head>")
+    record = parse_profile(page, url="https://demand-forum.org/site/other/")
+    assert (record.id, record.url) == ("springfield-il", "https://demand-forum.org/site/springfield-il/")
