@@ -109,7 +109,8 @@ METADATA_LABELS: dict[str, str] = {
 # Lines after which nothing belongs to the profile (sharing widgets, comments, post navigation).
 END_OF_ARTICLE = re.compile(
     r"^(comments are closed\.?|leave a (reply|comment)|share this:?|like this:?|related( posts)?:?|"
-    r"post navigation|you may also like:?|filed under:?.*|posted in:?.*|tagged:?.*)$",
+    r"post navigation|you may also like:?|filed under:?.*|posted in:?.*|tagged:?.*|about the author:?|"
+    r"(\d+|one|two|three) (thoughts?|responses?|comments?|replies) (on|to) .*)$",
     re.IGNORECASE,
 )
 
@@ -124,7 +125,7 @@ NOT_FOUND_TITLES = re.compile(
 # Elements whose text is never profile content (an icon's <svg> title, a search form's options).
 SKIPPED_TAGS = frozenset("script style noscript template svg iframe object embed head title select option "
                          "textarea input".split())
-CHROME_TAGS = ("nav", "aside", "footer")
+CHROME_TAGS = ("nav", "aside", "footer", "dialog")
 CHROME_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search")
 CHROME_CLASS_WORDS = frozenset(
     {"menu", "nav", "navbar", "navigation", "sidebar", "widget", "widget-area", "breadcrumb",
@@ -139,7 +140,9 @@ CHROME_CLASS_WORDS = frozenset(
      # tables of contents, print and share buttons that plugins put inside the content
      "ez-toc-container", "toc_container", "table-of-contents", "lwptoc", "wp-block-rank-math-toc-block",
      "printfriendly", "pf-button", "print-button", "addtoany_share_save", "addtoany_list", "a2a_kit",
-     "a2a_dd", "sharethis-inline-share-buttons", "shared-counts-wrap", "last-updated"}
+     "a2a_dd", "sharethis-inline-share-buttons", "shared-counts-wrap", "last-updated",
+     # author boxes, pop-ups and sign-up forms
+     "author-bio", "author-box", "saboxplugin-wrap", "modal", "popup", "newsletter", "mc4wp-form"}
 )
 # Links that are the blog's taxonomy (rel="tag", rel="category tag"), never profile content.
 TAXONOMY_RELS = frozenset({"tag", "category"})

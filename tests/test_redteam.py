@@ -243,3 +243,9 @@ def test_emoji_crosses_are_not_marks_and_invisible_characters_vanish():
     record = parse(f"<h2>Tactics Used</h2><table>{rows}</table><p>Spring&shy;field is the ca&#8203;pital.</p>" + META)
     assert record.tactics == ["web-stings"]
     assert record.narrative[0].text == "Springfield is the capital."
+
+
+def test_open_comments_author_box_and_popups_are_not_the_profile():
+    record = parse(TACTICS + NARRATIVE + META + SOURCES + "<div class='modal'><p>Subscribe: Web Stings weekly</p></div>"
+                   "<h3>3 thoughts on “Springfield, IL”</h3><ol><li>Great work on the “Stings,” Bob, 2012.</li></ol>")
+    assert len(record.citations) == 1 and record.tactics == ["reverse-stings"]
