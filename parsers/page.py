@@ -41,6 +41,7 @@ class Page:
     lines: list[Line]
     tree: LexborHTMLParser
     root: LexborNode
+    base_href: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,9 @@ def read_page(html: str) -> Page:
     protected = _ancestor_ids(anchors + ([title_node] if title_node else []))
     skipped = (chrome | {node.mem_id for node in root.css("header")}) - protected
     lines = linearize(root, lambda node: node.mem_id in skipped)
-    return Page(title, title_node, _canonical(tree), lines, tree, root)
+    base = tree.css_first("base[href]")
+    base_href = clean(base.attributes.get("href") or "") or None if base is not None else None
+    return Page(title, title_node, _canonical(tree), lines, tree, root, base_href)
 
 
 def find_landmarks(html: str) -> _Landmarks:
@@ -70,6 +73,8 @@ def find_landmarks(html: str) -> _Landmarks:
     if body is None:
         raise NotAProfilePage("not-a-profile", "the document has no body")
     chrome = {node.mem_id for node in tree.css(CHROME_SELECTOR)} - {node.mem_id for node in tree.css(ARTICLE_PARTS)}
+    hidden = ", ".join([HIDDEN_SELECTOR, *_hidden_by_style_sheet(tree)])
+    chrome |= {node.mem_id for node in tree.css(hidden) if not _holds_sources(node)}
     labels = [(node, is_section) for node, is_section in _label_nodes(body) if not _inside(node, chrome)]
     headings = [node for node in tree.css("h1, h2, h3") if not _inside(node, chrome)]
     head_title = _head_title(tree)
@@ -112,6 +117,32 @@ CHROME_SELECTOR = ", ".join(
 # An <aside> or <footer> inside the <article> is part of the post (an info box, the metadata),
 # unlike the site's sidebar and footer.
 ARTICLE_PARTS = "article aside, article footer"
+
+
+_MEDIA_BLOCK = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
+_HIDING_RULE = re.compile(r"(?:^|[}\s,])([.#][A-Za-z_][\w-]*)\s*\{[^{}]*display\s*:\s*none")
+# Hidden by the page itself. An accordion or tab panel hides Key Sources until clicked and stays
+# content; anything else hidden (injected spam, an off-screen duplicate) is not shown to a reader.
+HIDDEN_SELECTOR = ('[hidden], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], '
+                   '[style*="visibility: hidden"], [style*="left:-9999px"], [style*="left: -9999px"]')
+
+
+def _hidden_by_style_sheet(tree: LexborHTMLParser) -> list[str]:
+    """Class and id selectors that the page's own <style> hides outright (not per screen size)."""
+    css = " ".join(node.text() for node in tree.css("style"))
+    if "display" not in css:
+        return []
+    return _HIDING_RULE.findall(_MEDIA_BLOCK.sub(" ", css))[:50]
+
+
+def _holds_sources(node: LexborNode) -> bool:
+    """A list, or quoted headlines in English: what a Key Sources panel holds (injected spam is
+    rarely either)."""
+    if node.css_first("li") is not None:
+        return True
+    text = node.text()
+    letters = [character for character in text if character.isalpha()]
+    return "“" in text and sum(character.isascii() for character in letters) >= 0.9 * len(letters)
 
 
 def _inside(node: LexborNode, chrome: set[int]) -> bool:
@@ -170,8 +201,10 @@ def _names_a_state(title: str) -> bool:
 
 
 def _refuse_non_profiles(labels, headings, title, head_title) -> None:
-    """A profile shows a section label, or at least two metadata labels; say what else it is."""
-    if any(is_section for _, is_section in labels) or len(labels) >= 2:
+    """A profile shows a section label, two metadata labels, or one under a 'Place, ST' title (older
+    pages give only 'State: …'); say what else a page is."""
+    titled = title is not None and TITLE_PATTERN.match(title) is not None
+    if any(is_section for _, is_section in labels) or len(labels) >= 2 or (labels and titled):
         if title is None:
             raise NotAProfilePage("not-a-profile", "profile sections but no 'Place, ST' title")
         return

@@ -20,6 +20,7 @@ from parsers.sources import parse_key_sources
 from parsers.tactics import parse_tactics
 from parsers.text import slugify
 from parsers.title import parse_title
+from parsers.vocabulary import SITE_HOSTS, SITE_URL
 
 PARSER_VERSION = "1.0.0"
 _DATE_SLACK = timedelta(days=7)
@@ -47,14 +48,16 @@ def parse_profile(raw: bytes, *, url: str | None = None, fetched_at: datetime | 
     labelled = "tactics" in sections.labels_seen
     leading = parse_tactics(sections.preamble, labelled=False)
     listed = parse_tactics(sections.tactics, labelled=True) if labelled else leading
-    tactics = listed.ids if labelled and listed.ids else leading.ids
+    # A short label ('Tactics' over a widget) yields to the page's own unlabelled list before it.
+    full_label = sections.labels_seen.get("tactics", False)
+    tactics = listed.ids if labelled and listed.ids and (full_label or not leading.ids) else leading.ids
     warnings += leading.warnings if tactics is leading.ids else listed.warnings
     narrative_lines = sections.preamble[leading.consumed:] + (sections.tactics[listed.consumed:] if labelled else [])
     narrative, narrative_warnings = parse_narrative(narrative_lines)
     warnings += narrative_warnings
 
     latest = _latest_date(reference_date, fetched_at)
-    sources = parse_key_sources(sections.key_sources, latest=latest)
+    sources = parse_key_sources(sections.key_sources, latest=latest, base_url=page.base_href or url)
     warnings += sources.warnings
     metadata = parse_metadata(sections.metadata)
     warnings += metadata.warnings
@@ -103,11 +106,12 @@ def _canonical_on_site(canonical: str | None, url: str | None, warnings: list[Pa
     if canonical is None:
         return None
     host = _host(canonical)
+    page_host = _host(url) if url else None
+    if host is not None and (host == page_host or host in SITE_HOSTS):
+        known = urlsplit(url if url and (page_host == host or page_host in SITE_HOSTS) else SITE_URL)
+        return urlunsplit((known.scheme, known.netloc, urlsplit(canonical).path, "", ""))
     if host is not None and url is None:
         return canonical
-    if host is not None and host == _host(url):
-        known = urlsplit(url)
-        return urlunsplit((known.scheme, known.netloc, urlsplit(canonical).path, "", ""))
     warnings.append(ParseWarning(section="page", code="canonical-ignored",
                                  message=f"the canonical link is malformed or off the site: {canonical[:200]}"))
     return None

@@ -41,7 +41,9 @@ def split_sections(lines: list[Line], title_index: int | None, title: str) -> Se
     start = 0 if title_index is None else title_index + 1
     for line in lines[start:]:
         if END_OF_ARTICLE.match(line.text):
-            break
+            if sections.labels_seen or sections.preamble:
+                break
+            continue  # 'Leave a reply' linked under the title, before the content
         if current == "preamble" and line.text == title:
             continue
         label, rest, full = _label_of(line)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
 from datetime import date
 
 from parsers.citations import citation_from_columns, parse_citation
@@ -10,7 +11,7 @@ from parsers.dates import split_trailing_date
 from parsers.lines import Line
 from parsers.models import Citation, ParseWarning
 from parsers.text import normalize_label, strip_bullet
-from parsers.vocabulary import CITATION_COLUMNS, SOURCE_FIELD_NAMES
+from parsers.vocabulary import CITATION_COLUMNS, SITE_HOSTS, SOURCE_FIELD_NAMES
 
 _QUOTES = ("“", "”", '"', "http://", "https://", "www.")
 _MAX_CATEGORY_CHARS = 160
@@ -23,7 +24,8 @@ class KeySources:
     warnings: list[ParseWarning]
 
 
-def parse_key_sources(lines: list[Line], *, latest: date | None) -> KeySources:
+def parse_key_sources(lines: list[Line], *, latest: date | None, base_url: str | None = None) -> KeySources:
+    """`base_url` (the page's <base href>, else its URL) resolves relative citation links."""
     categories: list[str] = []
     citations: list[Citation] = []
     warnings: list[ParseWarning] = []
@@ -50,12 +52,31 @@ def parse_key_sources(lines: list[Line], *, latest: date | None) -> KeySources:
         if line.cells and columns:
             fields = {name: cell.text for name, cell in zip(columns, line.cells) if name}
             citation, citation_warnings = citation_from_columns(fields, category=category, text=text,
-                                                                links=line.links, latest=latest)
+                                                                links=_absolute(line.links, base_url), latest=latest)
         else:
-            citation, citation_warnings = parse_citation(text, category=category, links=line.links, latest=latest)
+            citation, citation_warnings = parse_citation(text, category=category,
+                                                         links=_absolute(line.links, base_url), latest=latest)
         citations.append(citation)
         warnings.extend(citation_warnings)
     return KeySources(categories, citations, warnings)
+
+
+def _absolute(links: tuple[str, ...], base_url: str | None) -> tuple[str, ...]:
+    """Links resolved against the page; a link back to a profile of this site is not a source."""
+    if base_url is None:
+        return links
+    resolved = []
+    for link in links:
+        try:
+            absolute = urljoin(base_url, link) if not link.startswith(("#", "mailto:")) else link
+            parts = urlsplit(absolute)
+        except ValueError:  # a malformed link stays as it is; the citation parser ignores it
+            resolved.append(link)
+            continue
+        own_site = (parts.hostname or "").removeprefix("www.") in SITE_HOSTS or parts.netloc == urlsplit(base_url).netloc
+        if not (own_site and parts.path.startswith("/site/")):
+            resolved.append(absolute)
+    return tuple(resolved)
 
 
 def _category_name(text: str) -> str:

@@ -133,6 +133,8 @@ def _from_run(lines: list[Line], labelled: bool) -> TacticsResult:
     for line in lines:
         name = strip_bullet(line.text)
         tactic = known_tactic(name)
+        if consumed == 1 and tactic is not None and not line.is_heading:
+            shape = (line.tag, line.list_depth)  # 'led by Buyer Arrests' in a block of its own
         if (line.tag, line.list_depth) != shape or not _looks_like_a_name(without_asides(name)) or tactic in ids:
             break
         if one_block and consumed and not _same_block(lines[0], line):

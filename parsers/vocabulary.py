@@ -73,6 +73,10 @@ LOCATION_TYPES: frozenset[str] = frozenset(
      "metropolitan area", "municipality", "district", "territory"}
 )
 
+# The site's hosts, old and new: a canonical link on any of them names a profile of this site.
+SITE_HOSTS = frozenset({"demand-forum.org", "demandforum.net", "demand-forum.net", "demandforum.org"})
+SITE_URL = "https://demand-forum.org"
+
 # Section labels, compared after normalize_label(); values are the section names used in warnings.
 SECTION_LABELS: dict[str, str] = {
     "tactics used": "tactics",
@@ -124,7 +128,7 @@ NOT_FOUND_TITLES = re.compile(
 
 # Elements whose text is never profile content (an icon's <svg> title, a search form's options).
 SKIPPED_TAGS = frozenset("script style noscript template svg iframe object embed head title select option "
-                         "textarea input".split())
+                         "textarea input video audio".split())
 CHROME_TAGS = ("nav", "aside", "footer", "dialog")
 CHROME_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search")
 CHROME_CLASS_WORDS = frozenset(
@@ -142,7 +146,8 @@ CHROME_CLASS_WORDS = frozenset(
      "printfriendly", "pf-button", "print-button", "addtoany_share_save", "addtoany_list", "a2a_kit",
      "a2a_dd", "sharethis-inline-share-buttons", "shared-counts-wrap", "last-updated",
      # author boxes, pop-ups and sign-up forms
-     "author-bio", "author-box", "saboxplugin-wrap", "modal", "popup", "newsletter", "mc4wp-form"}
+     "author-bio", "author-box", "saboxplugin-wrap", "modal", "popup", "newsletter", "mc4wp-form",
+     "comments-link", "widgets", "widget-wrapper"}
 )
 # Links that are the blog's taxonomy (rel="tag", rel="category tag"), never profile content.
 TAXONOMY_RELS = frozenset({"tag", "category"})

@@ -249,3 +249,50 @@ def test_open_comments_author_box_and_popups_are_not_the_profile():
     record = parse(TACTICS + NARRATIVE + META + SOURCES + "<div class='modal'><p>Subscribe: Web Stings weekly</p></div>"
                    "<h3>3 thoughts on “Springfield, IL”</h3><ol><li>Great work on the “Stings,” Bob, 2012.</li></ol>")
     assert len(record.citations) == 1 and record.tactics == ["reverse-stings"]
+
+
+# Round 5 (fixtures/pages/rt5-*.html: 2012-2016 themes, pages as a crawler meets them)
+
+def test_leave_a_reply_link_under_the_title_does_not_end_the_article():
+    record = parse("<div class='comments-link'><a href='#respond'>Leave a reply</a></div><p>Leave a comment</p>"
+                   + TACTICS + NARRATIVE + META)
+    assert (record.tactics, len(record.narrative), record.state) == (["reverse-stings"], 1, "Illinois")
+
+
+def test_relative_citation_links_resolve_against_base_href_and_self_links_are_dropped():
+    from parsers import parse_profile
+    from tests.pagekit import article
+    page = article(TACTICS + NARRATIVE + "<h2>Key Sources</h2><p>Arrests:</p><ul>"
+                   "<li><a href='files/x.pdf'>“A,”</a> Register, May 3 2015.</li>"
+                   "<li>“B,” WTNH, <a href='site/springfield-il/'>August 2009</a>.</li></ul>" + META)
+    page = page.replace(b"</head>", b"<base href='https://demandforum.net/'></head>")
+    record = parse_profile(page, url="https://demand-forum.org/site/springfield-il/")
+    assert [c.url for c in record.citations] == ["https://demandforum.net/files/x.pdf", None]
+
+
+def test_canonical_on_the_old_domain_names_this_site():
+    from parsers import parse_profile
+    from tests.pagekit import article
+    page = article(TACTICS + NARRATIVE + META).replace(
+        b"</head>", b"<link rel='canonical' href='http://demandforum.net/site/springfield-il/'></head>")
+    for url in ("https://demand-forum.org/site/x/", None):
+        record = parse_profile(page, url=url)
+        assert (record.url, record.warnings) == ("https://demand-forum.org/site/springfield-il/", [])
+
+
+def test_widget_list_under_a_short_label_does_not_replace_the_pages_own_tactics():
+    page = parse("<center><b>Buyer Arrests</b></center><div>Reverse stings<br>Shaming</div>" + NARRATIVE + META
+                 + "<div id='widgets'><div class='widget-title'>Tactics</div><ul><li>Cameras</li></ul></div>")
+    assert page.tactics == ["buyer-arrests", "reverse-stings", "identity-disclosure"]
+
+
+def test_hidden_spam_and_style_hidden_duplicates_are_not_read():
+    record = parse("<style>.dup{display:none}</style><div style='display:none'>купить диплом “X”</div>"
+                   f"<div class='dup'>{NARRATIVE}</div>" + TACTICS + NARRATIVE + META
+                   + "<div class='wp-video'><video><a href='v.mp4'>https://x.example/v.mp4</a></video></div>")
+    assert [p.text for p in record.narrative] == [NARRATIVE[3:-4]]
+
+
+def test_a_place_title_with_only_a_state_line_is_a_profile():
+    record = parse("<p>Reverse stings<br>Letters</p><p>Springfield is a city.</p><p>State: Illinois</p>")
+    assert (record.tactics, record.state) == (["reverse-stings", "letters"], "Illinois")
