@@ -30,7 +30,7 @@ _JSON_NAMES = ("data-markers", "data-map", "data-settings", "data-options", "dat
                "data-map-settings", "data-marker", "data-geo")
 _GEO_META = ('meta[name="geo.position"]', 'meta[name="ICBM"]')
 _WIDGET_SELECTOR = ", ".join(f"[{name}]" for name in _LAT_NAMES + _PAIR_NAMES + _JSON_NAMES) + \
-    ", iframe[src], amp-iframe[src], a[href*='map'], img[src*='map']"
+    ", iframe[src], amp-iframe[src], a[href*='map'], img[src*='map'], script, [itemprop]"
 _SCRIPT_PAIR = re.compile(r"(?:marker|setView|LatLng|latLng|center|panTo)\s*\(\s*\[?\s*(-?\d{1,3}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)")
 _KEYED_LAT = re.compile(r'"(?:lat|latitude|map_start_lat|center_lat)"\s*:\s*"?(-?\d{1,2}\.\d+)')
 _KEYED_LNG = re.compile(r'"(?:lng|lon|long|longitude|map_start_lng|center_lng)"\s*:\s*"?(-?\d{1,3}\.\d+)')
@@ -53,8 +53,20 @@ def find_location(tree: LexborHTMLParser, article: LexborNode,
 def _candidates(tree: LexborHTMLParser, article: LexborNode, location_text: str | None):
     if location_text:
         yield from _pairs_in(_TEXT_PAIR, location_text)
+    latitude = longitude = None
     for node in article.css(_WIDGET_SELECTOR):
+        if node.tag == "script":  # a map drawn by a script: Leaflet, WP Go Maps, Google
+            yield from _pairs_in(_SCRIPT_PAIR, node.text())
+            yield from _keyed_pair(node.text())
+            continue
         attrs = node.attributes
+        itemprop = attrs.get("itemprop")
+        if itemprop in ("latitude", "longitude"):  # schema.org GeoCoordinates
+            value = attrs.get("content") or node.text()
+            latitude, longitude = (value, longitude) if itemprop == "latitude" else (latitude, value)
+            if latitude and longitude:
+                yield from _floats(latitude, longitude)
+            continue
         lat = next((attrs[n] for n in _LAT_NAMES if attrs.get(n)), None)
         lng = next((attrs[n] for n in _LNG_NAMES if attrs.get(n)), None)
         if lat and lng:
@@ -71,12 +83,6 @@ def _candidates(tree: LexborHTMLParser, article: LexborNode, location_text: str 
                     yield from _pairs_in(pattern, attrs[name])
                 for center in _EMBED_CENTER.finditer(attrs[name]):
                     yield from _floats(center["lat"], center["lng"])
-    for script in article.css("script"):  # a map drawn by a script: Leaflet, WP Go Maps, Google
-        yield from _pairs_in(_SCRIPT_PAIR, script.text())
-        yield from _keyed_pair(script.text())
-    latitude, longitude = article.css_first('[itemprop="latitude"]'), article.css_first('[itemprop="longitude"]')
-    if latitude is not None and longitude is not None:  # schema.org GeoCoordinates
-        yield from _floats(*(node.attributes.get("content") or node.text() for node in (latitude, longitude)))
     for selector in _GEO_META:
         node = tree.css_first(selector)
         if node is not None:

@@ -61,7 +61,7 @@ def read_page(html: str) -> Page:
     protected = _ancestor_ids(anchors + ([title_node] if title_node else []))
     skipped = (chrome | {node.mem_id for node in root.css("header")}) - protected
     lines = linearize(root, lambda node: node.mem_id in skipped)
-    base = tree.css_first("base[href]")
+    base = (tree.head or tree).css_first("base[href]")
     base_href = clean(base.attributes.get("href") or "") or None if base is not None else None
     return Page(title, title_node, _canonical(tree), lines, tree, root, base_href)
 
@@ -72,9 +72,7 @@ def find_landmarks(html: str) -> _Landmarks:
     body = tree.body
     if body is None:
         raise NotAProfilePage("not-a-profile", "the document has no body")
-    chrome = {node.mem_id for node in tree.css(CHROME_SELECTOR)} - {node.mem_id for node in tree.css(ARTICLE_PARTS)}
-    hidden = ", ".join([HIDDEN_SELECTOR, *_hidden_by_style_sheet(tree)])
-    chrome |= {node.mem_id for node in tree.css(hidden) if not _holds_sources(node)}
+    chrome = _chrome(tree, _hidden_by_style_sheet(tree) if "display" in html else [])
     labels = [(node, is_section) for node, is_section in _label_nodes(body) if not _inside(node, chrome)]
     headings = [node for node in tree.css("h1, h2, h3") if not _inside(node, chrome)]
     head_title = _head_title(tree)
@@ -114,13 +112,49 @@ CHROME_SELECTOR = ", ".join(
 )
 
 
-# An <aside> or <footer> inside the <article> is part of the post (an info box, the metadata),
-# unlike the site's sidebar and footer.
-ARTICLE_PARTS = "article aside, article footer"
+def _chrome(tree: LexborHTMLParser, style_hidden: list[str]) -> set[int]:
+    """Every element to skip, found in one walk of the tree: menus, sidebars and footers (but an
+    <aside> or <footer> inside the <article> is part of the post: an info box, the metadata), and
+    what the page hides, unless it is a panel of Key Sources."""
+    skipped = set()
+    for node in tree.css(", ".join([CHROME_SELECTOR, HIDDEN_SELECTOR, *style_hidden])):
+        if _is_chrome(node) and not (node.tag in ("aside", "footer") and _in_article(node)):
+            skipped.add(node.mem_id)
+        elif _is_hidden(node, style_hidden) and not _holds_sources(node):
+            skipped.add(node.mem_id)
+    return skipped
+
+
+def _is_chrome(node: LexborNode) -> bool:
+    """What CHROME_SELECTOR matches, asked of one node the query returned."""
+    if node.tag in CHROME_TAGS:
+        return True
+    attrs = node.attributes
+    names = (attrs.get("class") or "").split()
+    return (attrs.get("role") in CHROME_ROLES or attrs.get("id") in CHROME_CLASS_WORDS
+            or not CHROME_CLASS_WORDS.isdisjoint(names))
+
+
+def _in_article(node: LexborNode) -> bool:
+    current = node.parent
+    while current is not None and current.tag not in ("body", "html"):
+        if current.tag == "article":
+            return True
+        current = current.parent
+    return False
+
+
+def _is_hidden(node: LexborNode, style_hidden: list[str]) -> bool:
+    attrs = node.attributes
+    if "hidden" in attrs or _HIDING_STYLE.search(attrs.get("style") or ""):
+        return True
+    names = {f".{name}" for name in (attrs.get("class") or "").split()} | {f"#{attrs.get('id')}"}
+    return not names.isdisjoint(style_hidden)
 
 
 _MEDIA_BLOCK = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
 _HIDING_RULE = re.compile(r"(?:^|[}\s,])([.#][A-Za-z_][\w-]*)\s*\{[^{}]*display\s*:\s*none")
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|left\s*:\s*-9999px", re.IGNORECASE)
 # Hidden by the page itself. An accordion or tab panel hides Key Sources until clicked and stays
 # content; anything else hidden (injected spam, an off-screen duplicate) is not shown to a reader.
 HIDDEN_SELECTOR = ('[hidden], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], '
@@ -155,8 +189,9 @@ def _inside(node: LexborNode, chrome: set[int]) -> bool:
 
 
 def _head_title(tree: LexborHTMLParser) -> str | None:
+    scope = tree.head or tree
     for selector, attribute in (('meta[property="og:title"]', "content"), ("title", None)):
-        node = tree.css_first(selector)
+        node = scope.css_first(selector)
         if node is None:
             continue
         text = clean(node.attributes.get(attribute) or "" if attribute else node.text())
@@ -248,6 +283,6 @@ def _ancestor_ids(nodes: list[LexborNode]) -> set[int]:
 
 
 def _canonical(tree: LexborHTMLParser) -> str | None:
-    node = tree.css_first('link[rel="canonical"]')
+    node = (tree.head or tree).css_first('link[rel="canonical"]')
     href = clean(node.attributes.get("href") or "") if node is not None else ""
     return href if href.startswith(("http://", "https://")) and "/site/" in href else None
