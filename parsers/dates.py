@@ -46,7 +46,7 @@ _MONTH = r"(?P<month>[a-z]+)"
 _YEAR = r"(?P<year>[1-9]\d{3})"
 _DAY = r"(?P<day>\d{1,2})"
 _FAST_FORMS = (
-    re.compile(rf"{_MONTH}(?:\.\s*|\s+){_DAY}(?:\s*,\s*|\s+){_YEAR}", re.IGNORECASE),
+    re.compile(rf"{_MONTH}(?:\.\s*|\s+){_DAY}(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_YEAR}", re.IGNORECASE),
     re.compile(rf"{_DAY}\s+{_MONTH}(?:\.\s*|\s+){_YEAR}", re.IGNORECASE),
     re.compile(rf"{_MONTH}(?:\.\s*|\s+){_YEAR}", re.IGNORECASE),
     re.compile(_YEAR),

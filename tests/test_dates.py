@@ -15,7 +15,7 @@ from parsers.dates import (
 NBSP = "\u00a0"
 
 FAST_FORMS = [
-    "June 3 2007", "June 3, 2007", "june 3 2007", "JUNE 3 2007", "June  3  2007",
+    "June 3 2007", "June 3, 2007", "june 3 2007", "JUNE 3 2007", "June  3  2007", "June 3rd 2007", "Jan. 2nd, 2003",
     f"June{NBSP}3{NBSP}2007", "June 3 ,2007", "June 3,2007", "June 03 2007", "Jun 3 2007",
     "Jun. 3, 2007", "Jun.3, 2007", "Aug. 29, 1991", "AUG. 29 1991", "aug 29 1991",
     "August 29, 1991", "Sept 3 2007", "Sept. 3, 2007", "Sep 3 2007", "September 30, 2006",
@@ -70,7 +70,6 @@ def test_fast_forms_keep_the_precision_of_the_text(text: str, expected: PartialD
         ("4/29/2006", PartialDate("2006-04-29", "day")),
         ("2006-04-29", PartialDate("2006-04-29", "day")),
         ("2007-06", PartialDate("2007-06", "month")),
-        ("June 3rd, 2007", PartialDate("2007-06-03", "day")),
         ("29 April, 2006", PartialDate("2006-04-29", "day")),
         ("June, 2007", PartialDate("2007-06", "month")),
         ("Tues June 3 2007", PartialDate("2007-06-03", "day")),
