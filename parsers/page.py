@@ -239,17 +239,26 @@ def _refuse_non_profiles(labels, headings, title, head_title) -> None:
     """A profile shows a section label, two metadata labels, or one under a 'Place, ST' title (older
     pages give only 'State: …'); say what else a page is."""
     titled = title is not None and TITLE_PATTERN.match(title) is not None
+    teasers = {clean(h.text()) for h in headings if TITLE_PATTERN.match(clean(h.text()))}
     if any(is_section for _, is_section in labels) or len(labels) >= 2 or (labels and titled):
         if title is None:
             raise NotAProfilePage("not-a-profile", "profile sections but no 'Place, ST' title")
+        if len(teasers) >= 2 and not (head_title and TITLE_PATTERN.match(head_title)) \
+                and _sections_repeat(labels):
+            # An archive showing several whole profiles: no one location is the page's.
+            raise NotAProfilePage("listing-page", f"{len(teasers)} locations, each with its own sections")
         return
     page_title = " ".join(filter(None, (head_title, *(clean(h.text()) for h in headings[:2]))))
     if NOT_FOUND_TITLES.search(page_title):
         raise NotAProfilePage("error-page", f"an error page titled {page_title[:80]!r}")
-    teasers = {clean(h.text()) for h in headings if TITLE_PATTERN.match(clean(h.text()))}
     if len(teasers) >= 2:
         raise NotAProfilePage("listing-page", f"a listing of {len(teasers)} locations, no profile sections")
     raise NotAProfilePage("not-a-profile", "no 'Tactics Used', 'Key Sources' or metadata labels found")
+
+
+def _sections_repeat(labels: list[tuple[LexborNode, bool]]) -> bool:
+    seen = [normalize_label(node.text()) for node, is_section in labels if is_section]
+    return any(seen.count(label) >= 2 for label in set(seen))
 
 
 def _article_root(tree: LexborHTMLParser, anchors: list[LexborNode], title_node: LexborNode | None) -> LexborNode:

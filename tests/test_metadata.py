@@ -173,3 +173,14 @@ def test_canonical_variants_take_the_page_urls_scheme_and_host():
         b"</head>", b"<link rel='canonical' href='http://www.demand-forum.org/site/springfield-il/?x=1'></head>")
     record = parse_profile(page, url="https://demand-forum.org/site/other/")
     assert (record.id, record.url) == ("springfield-il", "https://demand-forum.org/site/springfield-il/")
+
+
+def test_an_archive_of_whole_profiles_is_a_listing():
+    def block(title):
+        return (f"<article><h2>{title}</h2><h3>Tactics Used</h3><ul><li>Letters</li></ul>"
+                f"<p>A narrative long enough to be one.</p><h3>Key Sources</h3><p>State Connecticut</p></article>")
+    page = (f"<html><head><title>Connecticut Archives - Demand Forum</title></head><body>{block('Hartford, CT')}"
+            f"{block('Waterbury, CT')}</body></html>").encode()
+    with pytest.raises(NotAProfilePage) as refusal:
+        parse_profile(page, url="https://demand-forum.org/category/ct/")
+    assert refusal.value.code == "listing-page"
