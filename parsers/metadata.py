@@ -91,9 +91,15 @@ def _pairs(line: Line, lenient: bool = False) -> list[tuple[str, str]]:
         return several
     explicit = (not value or normalize_label(line.lead) == match["key"].casefold()
                 or line.text[len(match["key"]):].lstrip().startswith((":", "：")) or line.tag in ("dt", "th"))
+    if _is_sentence(value):
+        return []  # '<b>State</b> laws vary.': prose that begins with a label word
     if explicit or _plausible(key, value) or (lenient and len(value) <= _MAX_META_LINE // 2):
         return [(key, value)]
     return []
+
+
+def _is_sentence(value: str) -> bool:
+    return len(value.split()) >= 2 and value.endswith(".") and value.casefold() not in STATE_CODES_BY_NAME
 
 
 def _several_pairs(text: str) -> list[tuple[str, str]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -209,14 +210,21 @@ def _choose_title(body: LexborNode, headings: list[LexborNode], head_title: str 
     if head_title and TITLE_PATTERN.match(head_title):
         wanted = head_title.casefold()
         for node in headings:
-            if clean(node.text()).casefold() == wanted:
-                return node, clean(node.text())
+            if _heading_text(node).casefold() == wanted:
+                return node, _heading_text(node)
         for node in body.traverse(include_text=True):
             if node.tag == "-text" and node.parent is not None and clean(node.text_content or "").casefold() == wanted \
                     and not _inside(node.parent, chrome):
                 return node.parent, clean(node.text_content or "")
         return None, head_title
-    matching = [(node, clean(node.text())) for node in headings]
+    if head_title and not _names_a_state(head_title) and any(
+            clean(node.text()).casefold() == head_title.casefold() for node in headings):
+        return None, None  # the page's own heading names no place ('Reverse Stings', 'Welcome')
+    first_h1 = next((node for node in headings if node.tag == "h1"), None)
+    if first_h1 is not None and not TITLE_PATTERN.match(_heading_text(first_h1)) \
+            and not _names_a_state(_heading_text(first_h1)) and not _links_home(first_h1):
+        return None, None  # the page is about its <h1>; places in sub-headings are excerpts
+    matching = [(node, _heading_text(node)) for node in headings]
     matching = [(node, text) for node, text in matching if TITLE_PATTERN.match(text)]
     for level in ("h1", "h2", "h3"):
         for node, text in matching:
@@ -230,6 +238,19 @@ def _choose_title(body: LexborNode, headings: list[LexborNode], head_title: str 
     return (None, head_title) if head_title and _names_a_state(head_title) else (None, None)
 
 
+def _links_home(heading: LexborNode) -> bool:
+    """The site's name as an <h1> (older themes) links to the home page."""
+    link = heading.css_first("a[href]")
+    return link is not None and urlsplit(link.attributes.get("href") or "").path in ("", "/")
+
+
+def _heading_text(node: LexborNode) -> str:
+    """A heading's own text when that reads 'Place, ST' (a badge beside it, 'Updated', is another
+    element), else its whole text ('<a>Place, ST</a>', '<span>Place</span>, ST')."""
+    own = clean(node.text(deep=False))
+    return own if TITLE_PATTERN.match(own) else clean(node.text())
+
+
 def _names_a_state(title: str) -> bool:
     place, _, state = title.rpartition(",")
     return bool(place.strip()) and state.strip().casefold() in STATE_CODES_BY_NAME
@@ -241,12 +262,12 @@ def _refuse_non_profiles(labels, headings, title, head_title) -> None:
     titled = title is not None and TITLE_PATTERN.match(title) is not None
     teasers = {clean(h.text()) for h in headings if TITLE_PATTERN.match(clean(h.text()))}
     if any(is_section for _, is_section in labels) or len(labels) >= 2 or (labels and titled):
-        if title is None:
-            raise NotAProfilePage("not-a-profile", "profile sections but no 'Place, ST' title")
         if len(teasers) >= 2 and not (head_title and TITLE_PATTERN.match(head_title)) \
                 and _sections_repeat(labels):
             # An archive showing several whole profiles: no one location is the page's.
             raise NotAProfilePage("listing-page", f"{len(teasers)} locations, each with its own sections")
+        if title is None:
+            raise NotAProfilePage("not-a-profile", "profile sections but no 'Place, ST' title")
         return
     page_title = " ".join(filter(None, (head_title, *(clean(h.text()) for h in headings[:2]))))
     if NOT_FOUND_TITLES.search(page_title):

@@ -296,3 +296,38 @@ def test_hidden_spam_and_style_hidden_duplicates_are_not_read():
 def test_a_place_title_with_only_a_state_line_is_a_profile():
     record = parse("<p>Reverse stings<br>Letters</p><p>Springfield is a city.</p><p>State: Illinois</p>")
     assert (record.tactics, record.state) == (["reverse-stings", "letters"], "Illinois")
+
+
+# Round 6 (fixtures/pages/rt6-*.html: what must be refused, and what must not)
+
+def test_a_page_about_its_h1_is_not_a_profile_of_a_place_in_a_sub_heading():
+    from parsers import NotAProfilePage, parse_profile
+    page = ("<html><head><title>Reverse Stings – Demand Forum</title></head><body><article><h1>Reverse Stings</h1>"
+            "<h2>Tactics Used</h2><ul><li>Letters</li></ul><h3>Waterbury, CT</h3><p>Police run stings.</p>"
+            "</article></body></html>").encode()
+    try:
+        parse_profile(page, url="https://demand-forum.org/reverse-stings/")
+        refused = None
+    except NotAProfilePage as refusal:
+        refused = refusal.code
+    assert refused == "not-a-profile"
+
+
+def test_a_badge_inside_the_title_heading():
+    for heading in ("Springfield, IL <span class='badge'>Updated</span>", "<span class='badge'>New</span> Springfield, IL"):
+        from parsers import parse_profile
+        page = (f"<html><head><title>Springfield, Illinois – Demand Forum</title></head><body><article>"
+                f"<h1>{heading}</h1>{TACTICS}{NARRATIVE}{META}</article></body></html>").encode()
+        record = parse_profile(page, url="https://demand-forum.org/site/springfield-il/")
+        assert (record.name, record.state_code) == ("Springfield, IL", "IL"), heading
+
+
+def test_prose_opening_with_a_bold_label_word_is_not_metadata():
+    record = parse(TACTICS + "<p><strong>State</strong> laws vary.</p>" + NARRATIVE + META)
+    assert record.state == "Illinois" and "metadata/unknown-state" not in codes(record)
+
+
+def test_a_lead_in_line_over_the_tactics_list():
+    record = parse("<h2>Tactics Used</h2><p>These tactics:</p><ul><li>Auto Seizure</li><li>Letters</li></ul>"
+                   + NARRATIVE + META)
+    assert record.tactics == ["auto-seizure", "letters"]
