@@ -53,8 +53,14 @@ def parse_tactics(lines: list[Line], *, labelled: bool) -> TacticsResult:
     if not lines:
         return TacticsResult([], [], 0)
     if labelled and len(lines) > 1 and lines[0].text.endswith((":", "：")) and len(lines[0].text) < 80:
-        rest = parse_tactics(lines[1:], labelled=True)  # 'These tactics:' over the list
+        rest = _read_list(lines[1:], labelled=True)  # 'These tactics:' over the list
         return TacticsResult(rest.ids, rest.warnings, rest.consumed + 1) if rest.ids else TacticsResult([], [], 0)
+    return _read_list(lines, labelled)
+
+
+def _read_list(lines: list[Line], labelled: bool) -> TacticsResult:
+    if not lines:
+        return TacticsResult([], [], 0)
     if lines[0].cells:
         return _from_table(lines)
     inline = _from_one_line(lines[0])

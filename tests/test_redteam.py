@@ -331,3 +331,8 @@ def test_a_lead_in_line_over_the_tactics_list():
     record = parse("<h2>Tactics Used</h2><p>These tactics:</p><ul><li>Auto Seizure</li><li>Letters</li></ul>"
                    + NARRATIVE + META)
     assert record.tactics == ["auto-seizure", "letters"]
+
+
+def test_thousands_of_lead_in_lines_do_not_recurse():
+    record = parse("<h2>Tactics Used</h2>" + "<p>Note:</p>" * 3000 + "<ul><li>Letters</li></ul>" + NARRATIVE + META)
+    assert record.tactics == []
