@@ -56,15 +56,14 @@ class _Landmarks:
 
 def read_page(html: str) -> Page:
     found = find_landmarks(html)
-    tree, chrome, anchors, title_node, title = (found.tree, found.chrome, found.anchors, found.title_node,
-                                                found.title)
-    root = _article_root(tree, anchors, title_node)
-    protected = _ancestor_ids(anchors + ([title_node] if title_node else []))
-    skipped = (chrome | {node.mem_id for node in root.css("header")}) - protected
+    tree, title_node = found.tree, found.title_node
+    root = _article_root(tree, found.anchors, title_node)
+    protected = _ancestor_ids(found.anchors + ([title_node] if title_node else []))
+    skipped = (found.chrome | {node.mem_id for node in root.css("header")}) - protected
     lines = linearize(root, lambda node: node.mem_id in skipped)
     base = (tree.head or tree).css_first("base[href]")
     base_href = clean(base.attributes.get("href") or "") or None if base is not None else None
-    return Page(title, title_node, _canonical(tree), lines, tree, root, base_href)
+    return Page(found.title, title_node, _canonical(tree), lines, tree, root, base_href)
 
 
 def find_landmarks(html: str) -> _Landmarks:

@@ -18,7 +18,7 @@ from parsers.partners import parse_key_partners
 from parsers.sections import split_sections
 from parsers.sources import parse_key_sources
 from parsers.tactics import parse_tactics
-from parsers.text import slugify
+from parsers.text import bare_host, slugify
 from parsers.title import parse_title
 from parsers.vocabulary import SITE_HOSTS, SITE_URL
 
@@ -105,8 +105,8 @@ def _canonical_on_site(canonical: str | None, url: str | None, warnings: list[Pa
     its http/https and www. variants take the page URL's scheme and host, so one location is one URL."""
     if canonical is None:
         return None
-    host = _host(canonical)
-    page_host = _host(url) if url else None
+    host = bare_host(canonical)
+    page_host = bare_host(url) if url else None
     if host is not None and (host == page_host or host in SITE_HOSTS):
         known = urlsplit(url if url and (page_host == host or page_host in SITE_HOSTS) else SITE_URL)
         return urlunsplit((known.scheme, known.netloc, urlsplit(canonical).path, "", ""))
@@ -117,15 +117,8 @@ def _canonical_on_site(canonical: str | None, url: str | None, warnings: list[Pa
     return None
 
 
-def _host(url: str) -> str | None:
-    try:
-        return (urlsplit(url).hostname or "").removeprefix("www.")
-    except ValueError:  # e.g. an unclosed IPv6 bracket
-        return None
-
-
 def _slug(url: str | None, name: str, warnings: list[ParseWarning]) -> str:
-    segments = [s for s in urlsplit(url).path.split("/") if s] if url and _host(url) is not None else []
+    segments = [s for s in urlsplit(url).path.split("/") if s] if url and bare_host(url) is not None else []
     if "site" in segments[:-1]:
         segments = segments[segments.index("site") + 1:]
     slug = _SAFE_SLUG.sub("-", segments[0].lower()).strip("-")[:200] if segments else ""

@@ -10,7 +10,7 @@ from parsers.citations import citation_from_columns, parse_citation
 from parsers.dates import split_trailing_date
 from parsers.lines import Line
 from parsers.models import Citation, ParseWarning
-from parsers.text import normalize_label, strip_bullet
+from parsers.text import bare_host, normalize_label, strip_bullet
 from parsers.vocabulary import CITATION_COLUMNS, SITE_HOSTS, SOURCE_FIELD_NAMES
 
 _QUOTES = ("“", "”", '"', "http://", "https://", "www.")
@@ -73,7 +73,7 @@ def _absolute(links: tuple[str, ...], base_url: str | None) -> tuple[str, ...]:
         except ValueError:  # a malformed link stays as it is; the citation parser ignores it
             resolved.append(link)
             continue
-        own_site = (parts.hostname or "").removeprefix("www.") in SITE_HOSTS or parts.netloc == urlsplit(base_url).netloc
+        own_site = bare_host(absolute) in SITE_HOSTS or parts.netloc == urlsplit(base_url).netloc
         if not (own_site and parts.path.startswith("/site/")):
             resolved.append(absolute)
     return tuple(resolved)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 import unicodedata
 
 from parsers.vocabulary import BULLETS
@@ -35,6 +36,14 @@ _LABEL_DECORATION = " :：#¶§🔗→»«|"
 def normalize_label(text: str) -> str:
     """'  TACTICS USED: ' -> 'tactics used': how labels are compared."""
     return clean(text).strip(_LABEL_DECORATION).casefold()
+
+
+def bare_host(url: str) -> str | None:
+    """'https://www.demand-forum.org/x' -> 'demand-forum.org'; None for a malformed URL."""
+    try:
+        return (urlsplit(url).hostname or "").removeprefix("www.")
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return None
 
 
 def slugify(text: str) -> str:
