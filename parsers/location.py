@@ -101,7 +101,7 @@ def _keyed_pair(text: str):
 def _json_ld_pairs(text: str):
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # deeply nested JSON exhausts the C decoder's recursion
         return
     stack = [data]
     while stack:

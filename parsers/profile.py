@@ -13,7 +13,8 @@ from parsers.location import find_location
 from parsers.metadata import parse_metadata
 from parsers.models import ParseWarning, Profile
 from parsers.narrative import parse_narrative
-from parsers.page import find_landmarks, read_page
+from parsers.page import Page, find_landmarks, read_page
+from parsers.page_date import page_date
 from parsers.partners import parse_key_partners
 from parsers.sections import split_sections
 from parsers.sources import parse_key_sources
@@ -28,10 +29,12 @@ _SAFE_SLUG = re.compile(r"[^a-z0-9-]+")
 
 
 def parse_profile(raw: bytes, *, url: str | None = None, fetched_at: datetime | None = None,
-                  reference_date: date | None = None) -> Profile:
+                  reference_date: date | None = None, run_date: date | None = None) -> Profile:
     """Parse a profile page; `url` is used when the page has no canonical link.
 
-    Dates later than a week after `reference_date` (default: the fetch date) are dropped.
+    Citation dates later than a week after the page's reference date are dropped. The reference
+    date is the fetch date; else `reference_date` (the user's); else the page's own date; else
+    `run_date`, with a `reference-date-assumed` warning (the record then depends on the day).
     Raises NotAProfilePage for anything that is not a location profile.
     """
     html, warnings = decode_html(raw)
@@ -56,7 +59,7 @@ def parse_profile(raw: bytes, *, url: str | None = None, fetched_at: datetime | 
     narrative, narrative_warnings = parse_narrative(narrative_lines)
     warnings += narrative_warnings
 
-    latest = _latest_date(reference_date, fetched_at)
+    latest = _latest_date(page, fetched_at, reference_date, run_date, warnings)
     sources = parse_key_sources(sections.key_sources, latest=latest, base_url=page.base_href or url)
     warnings += sources.warnings
     metadata = parse_metadata(sections.metadata)
@@ -95,8 +98,15 @@ def check_profile(raw: bytes) -> None:
     find_landmarks(html)
 
 
-def _latest_date(reference_date: date | None, fetched_at: datetime | None) -> date | None:
-    reference = reference_date or (fetched_at.date() if fetched_at else None)
+def _latest_date(page: Page, fetched_at: datetime | None, reference_date: date | None,
+                 run_date: date | None, warnings: list[ParseWarning]) -> date | None:
+    reference = (fetched_at.date() if fetched_at else None) or reference_date or page_date(page.tree)
+    if reference is None:
+        reference = run_date
+        warnings.append(ParseWarning(
+            section="citations", code="reference-date-assumed" if run_date else "no-reference-date",
+            message="no fetch date, no --reference-date and no date on the page: citation dates are "
+                    + ("bounded by the run's date + 7 days" if run_date else "not bounded")))
     return reference + _DATE_SLACK if reference else None
 
 

@@ -159,3 +159,12 @@ NEGATIVE_MARKS = frozenset({"", "✗", "✘", "✖", "❌", "✕", "⨯", "×", 
                             "false", "none", "n/a"})
 
 BULLETS = "•◦▪▫●○‣⁃∙·*-–—"
+
+# Where a page states its own date (issue 9's reference-date rule): head meta, JSON-LD keys, and the
+# <time datetime> that themes print in the entry header.
+PAGE_DATE_META = ('meta[property="article:modified_time"], meta[property="og:updated_time"], '
+                  'meta[property="article:published_time"]')
+PAGE_DATE_JSON_LD_KEYS = ("dateModified", "datePublished")
+PAGE_DATE_TIME = (".entry-header time[datetime], .entry-meta time[datetime], .post-meta time[datetime], "
+                  ".posted-on time[datetime], .wp-block-post-date time[datetime], header time[datetime], "
+                  ".elementor-post-info time[datetime], .et_pb_title_meta_container time[datetime]")

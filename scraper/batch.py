@@ -24,6 +24,15 @@ _MIN_PAGES_PER_WORKER = 32
 
 
 @dataclass(frozen=True, slots=True)
+class ReferenceDates:
+    """What bounds citation dates of a page without a fetch date: the user's date, else the page's
+    own, else the run's (see parse_profile)."""
+
+    given: date | None = None
+    run: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ParseJob:
     source: str  # what messages name: a file path or an archived URL
     path: Path | None = None
@@ -31,7 +40,7 @@ class ParseJob:
     sha256: str | None = None
     url: str | None = None
     fetched_at: datetime | None = None
-    reference_date: date | None = None
+    dates: ReferenceDates = ReferenceDates()
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +73,8 @@ def parse_one(job: ParseJob) -> ParseOutcome:
     except (OSError, LookupError) as error:
         return ParseOutcome(job, None, "unreadable", f"cannot read: {error}")
     try:
-        record = parse_profile(raw, url=job.url, fetched_at=job.fetched_at, reference_date=job.reference_date)
+        record = parse_profile(raw, url=job.url, fetched_at=job.fetched_at,
+                               reference_date=job.dates.given, run_date=job.dates.run)
     except NotAProfilePage as refusal:
         return ParseOutcome(job, None, refusal.code, str(refusal))
     except Exception as error:  # a parser bug must cost one page, never the run

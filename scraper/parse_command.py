@@ -8,7 +8,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, TextIO
 from urllib.parse import quote
@@ -18,7 +18,7 @@ import typer
 from parsers.models import Profile
 from scraper.app import app
 from scraper.archive import DEFAULT_CACHE_DIR, Archive
-from scraper.batch import ParseJob, default_workers, parse_jobs
+from scraper.batch import ParseJob, ReferenceDates, default_workers, parse_jobs
 from scraper.atomic import atomic_file
 
 DEFAULT_PAGES = Path("fixtures/pages")
@@ -34,6 +34,8 @@ def parse(
     archive: Annotated[bool, typer.Option("--archive", help="Parse the newest good copy of every archived page.")] = False,
     cache_dir: Annotated[Path, typer.Option(help="The archive's folder.")] = DEFAULT_CACHE_DIR,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: every core).")] = None,
+    reference_date: Annotated[datetime | None, typer.Option(
+        formats=["%Y-%m-%d"], help="Bound citation dates of pages without a fetch date (YYYY-MM-DD).")] = None,
 ) -> None:
     """Parse saved profile pages into validated JSONL records, offline."""
     if archive and paths:
@@ -47,9 +49,9 @@ def parse(
         files = _page_files(paths or [DEFAULT_PAGES])
         if url and len(files) != 1:
             raise typer.BadParameter("--url names one page: give exactly one file", param_hint="--url")
-        today = datetime.now(UTC).date()
+        dates = ReferenceDates(given=reference_date.date() if reference_date else None, run=datetime.now(UTC).date())
         # Jobs are made as the pool takes them: only the sorted file names stay in memory.
-        count, job_stream = len(files), (_file_job(name, url, today) for name in files)
+        count, job_stream = len(files), (_file_job(name, url, dates) for name in files)
     workers = jobs or default_workers(count)
     refused = _write(job_stream, output, workers)
     written = count - sum(refused.values())
@@ -103,10 +105,10 @@ def _page_files(paths: list[Path]) -> list[str]:
     return files
 
 
-def _file_job(name: str, url: str | None, today: date) -> ParseJob:
+def _file_job(name: str, url: str | None, dates: ReferenceDates) -> ParseJob:
     path = Path(name)
     fallback = url or f"https://demand-forum.org/site/{quote(path.stem)}/"
-    return ParseJob(source=name, path=path, url=fallback, reference_date=today)
+    return ParseJob(source=name, path=path, url=fallback, dates=dates)
 
 
 def _archive_jobs(cache_dir: Path) -> Iterator[ParseJob]:

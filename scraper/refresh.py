@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from functools import partial
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from rich.progress import Progress
 from parsers import PARSER_VERSION, NotAProfilePage, parse_profile
 from parsers.models import Profile
 from scraper.archive import DEFAULT_CACHE_DIR, Archive
+from scraper.batch import ReferenceDates
 from scraper.crawl import CrawlSettings, DiscoveryFailed
 from scraper.lock import RunLock
 from scraper.publish import (
@@ -75,6 +77,7 @@ class RefreshSettings:
     thresholds: AlarmThresholds = AlarmThresholds()
     fixtures_dir: Path = FIXTURE_PAGES
     progress: bool | None = None  # None: progress bars only on a terminal
+    reference_date: date | None = None  # bounds citation dates of pages without a fetch date
 
 
 def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
@@ -205,7 +208,7 @@ def _reconcile(
             state,
             sources.pages,
             read_body=sources.read_body,
-            parse=_parse,
+            parse=partial(_parse, dates=ReferenceDates(settings.reference_date, started_at.date())),
             parser_version=PARSER_VERSION,
             run_started=started_at,
             missing_runs_limit=settings.missing_runs,
@@ -251,11 +254,11 @@ def _progress_bar(
         yield lambda: progress.advance(task)
 
 
-def _parse(body: bytes, page: PageSource) -> Profile:
-    reference_date = page.fetched_at.date() if page.fetched_at else None
+def _parse(body: bytes, page: PageSource, *, dates: ReferenceDates) -> Profile:
     try:
         return parse_profile(
-            body, url=page.url, fetched_at=page.fetched_at, reference_date=reference_date
+            body, url=page.url, fetched_at=page.fetched_at,
+            reference_date=dates.given, run_date=dates.run,
         )
     except NotAProfilePage as refusal:
         raise ParseRefused(str(refusal)) from refusal

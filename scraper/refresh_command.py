@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import sys
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -79,6 +80,10 @@ def refresh(
     concurrency: Annotated[
         int, typer.Option(min=1, help="Concurrent requests.")
     ] = CrawlSettings.concurrency,
+    reference_date: Annotated[
+        Optional[datetime],  # noqa: UP007
+        typer.Option(formats=["%Y-%m-%d"], help="Bound citation dates of pages without a fetch date (YYYY-MM-DD)."),
+    ] = None,
 ) -> None:
     """Discover, fetch what changed, parse, validate and publish the dataset atomically.
 
@@ -100,6 +105,7 @@ def refresh(
             min_discovery_ratio=min_discovery_ratio,
         ),
         progress=chosen_format == "text" and sys.stderr.isatty(),
+        reference_date=reference_date.date() if reference_date else None,
     )
     try:
         report = run_refresh(settings)

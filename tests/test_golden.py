@@ -22,7 +22,7 @@ ACTUAL = ROOT / "output" / "golden"
 def actual_output(page: Path) -> dict:
     try:
         record = parse_profile(page.read_bytes(), url=f"https://demand-forum.org/site/{page.stem}/",
-                               reference_date=REFERENCE_DATE)
+                               run_date=REFERENCE_DATE)
     except NotAProfilePage as refusal:
         return {"refused": refusal.code}
     return record.model_dump(mode="json")

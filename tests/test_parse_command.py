@@ -21,6 +21,7 @@ def run(*args: str):
     return runner.invoke(app, ["parse", *args])
 
 
+@pytest.mark.date_sensitive
 def test_fixtures_give_one_record_per_profile_and_one_error_per_other_page(tmp_path):
     result = run(str(PAGES), "-o", str(tmp_path / "out.jsonl"), "-j", "1")
     records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -30,6 +31,7 @@ def test_fixtures_give_one_record_per_profile_and_one_error_per_other_page(tmp_p
     assert result.exit_code == (1 if REFUSED else 0)
 
 
+@pytest.mark.date_sensitive
 def test_schema_validates_every_record(tmp_path):
     schema = json.loads(runner.invoke(app, ["schema"]).stdout)
     run(str(PAGES), "-o", str(tmp_path / "out.jsonl"))
@@ -94,6 +96,7 @@ def test_usage_errors_exit_2(args):
     assert run(*args).exit_code == 2
 
 
+@pytest.mark.date_sensitive
 def test_parse_archive_reproduces_parse_of_the_same_pages(tmp_path):
     from datetime import UTC, datetime
 
@@ -105,7 +108,7 @@ def test_parse_archive_reproduces_parse_of_the_same_pages(tmp_path):
             url = f"https://demand-forum.org/site/{page.stem}/"
             archive.record_fetch(FetchRecord(url=url, fetched_at=fetched_at, outcome="fetched", final_url=url,
                                              status=200, content_type="text/html"), page.read_bytes())
-    files = run(str(PAGES), "-o", str(tmp_path / "files.jsonl"))
+    files = run(str(PAGES), "--reference-date", "2026-11-28", "-o", str(tmp_path / "files.jsonl"))
     archived = run("--archive", "--cache-dir", str(tmp_path / "cache"), "-o", str(tmp_path / "archive.jsonl"))
     assert files.exit_code == archived.exit_code
 

@@ -1,5 +1,7 @@
 """Minimal reproductions of what the red-team markups broke (fixtures/pages/rt-*.html)."""
 
+from datetime import date
+
 from tests.pagekit import META, NARRATIVE, codes, parse
 
 C1 = "“Sting Nets 12,” Daily News, June 3 2007."
@@ -276,7 +278,7 @@ def test_canonical_on_the_old_domain_names_this_site():
     page = article(TACTICS + NARRATIVE + META).replace(
         b"</head>", b"<link rel='canonical' href='http://demandforum.net/site/springfield-il/'></head>")
     for url in ("https://demand-forum.org/site/x/", None):
-        record = parse_profile(page, url=url)
+        record = parse_profile(page, url=url, reference_date=date(2026, 11, 28))
         assert (record.url, record.warnings) == ("https://demand-forum.org/site/springfield-il/", [])
 
 

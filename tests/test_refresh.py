@@ -255,6 +255,7 @@ def test_offline_refresh_rebuilds_the_same_dataset_from_the_archive(mirror, tmp_
     assert dataset_bytes(offline) == dataset_bytes(online)
 
 
+@pytest.mark.date_sensitive
 def test_offline_refresh_without_an_archive_builds_the_dataset_from_the_fixtures(tmp_path):
     fixtures = tmp_path / "fixtures"
     fixtures.mkdir()
@@ -273,6 +274,7 @@ def test_offline_refresh_without_an_archive_builds_the_dataset_from_the_fixtures
     ]
 
 
+@pytest.mark.date_sensitive
 def test_offline_refresh_on_a_fresh_checkout_uses_the_repository_fixtures(tmp_path):
     settings = RefreshSettings(cache_dir=tmp_path / "cache", out_dir=tmp_path / "out", offline=True)
     report = run_refresh(settings)
