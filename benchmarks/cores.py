@@ -6,7 +6,7 @@ from pathlib import Path
 
 from benchmarks.processes import Run, run_parse, same_bytes
 from benchmarks.results import Result, result
-from scraper.batch import default_workers
+from scraper.parsing.batch import default_workers
 
 
 def all_cores(pages_dir: Path, archive_dir: Path, work_dir: Path, page_count: int) -> list[Result]:

@@ -12,7 +12,7 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from scraper.archive import Archive, FetchRecord
+from scraper.storage.archive import Archive, FetchRecord
 from tests.mirror.pages import DEFAULT_BASE_URL, iter_generated
 
 REPO = Path(__file__).resolve().parents[1]
@@ -21,7 +21,7 @@ FIXTURE_PAGES = REPO / "fixtures" / "pages"
 SEED = 0
 FETCHED_AT = datetime(2026, 1, 1, tzinfo=UTC)
 _GENERATOR_CODE = sorted((REPO / "tests" / "mirror").glob("*.py"))
-_ARCHIVE_CODE = [REPO / "scraper" / "archive.py"]
+_ARCHIVE_CODE = [REPO / "scraper" / "storage" / "archive.py"]
 
 
 def page_files(folder: Path) -> list[Path]:

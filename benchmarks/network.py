@@ -22,9 +22,9 @@ import httpx
 
 from benchmarks.data import REPO
 from benchmarks.results import Result, result
-from scraper.archive import Archive
-from scraper.crawl import CrawlSettings, crawl
-from scraper.refresh import RefreshSettings, run_refresh
+from scraper.storage.archive import Archive
+from scraper.fetch.crawl import CrawlSettings, crawl
+from scraper.refresh.job import RefreshSettings, run_refresh
 
 CONCURRENCY = 4
 UNLIMITED_RATE = 1e6  # requests per second: pacing lifted for loopback

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from scraper.archive import Archive, BodyMissing, FetchRecord
+from scraper.storage.archive import Archive, BodyMissing, FetchRecord
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 URL_A = "https://demand-forum.org/site/a-ct/"
@@ -93,7 +93,7 @@ def test_readers_in_another_connection_see_committed_fetches(tmp_path):
 _WRITER = """
 import sys, itertools
 from datetime import UTC, datetime
-from scraper.archive import Archive, FetchRecord
+from scraper.storage.archive import Archive, FetchRecord
 archive = Archive(sys.argv[1])
 for n in itertools.count():
     url = f"https://demand-forum.org/site/p{n % 50}/"

@@ -13,7 +13,7 @@ from benchmarks.data import generated_archive, generated_pages, page_files
 from benchmarks.parse_speed import date_report, load_pages
 from benchmarks.results import table
 from parsers.text import clean
-from scraper.archive import Archive
+from scraper.storage.archive import Archive
 
 PAGES = 20
 

@@ -12,9 +12,10 @@ from datetime import UTC, datetime
 import pytest
 from typer.testing import CliRunner
 
-from scraper.archive import Archive, FetchRecord
-from scraper.cli import app
-from scraper.crawl import DEFAULT_USER_AGENT, CrawlSettings, crawl
+from scraper.storage.archive import Archive, FetchRecord
+from scraper.cli.app import app
+from scraper.cli.main import main  # noqa: F401  (registers every command)
+from scraper.fetch.crawl import DEFAULT_USER_AGENT, CrawlSettings, crawl
 from tests.mirror import running_mirror
 from tests.test_discovery import answered_requests
 from tests.test_http import assert_spaced

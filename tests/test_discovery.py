@@ -6,9 +6,9 @@ import time
 
 import pytest
 
-from scraper.crawl import DEFAULT_USER_AGENT
-from scraper.discovery import Discovery, DiscoveryFailed, discover, inflate_capped
-from scraper.http import PoliteClient
+from scraper.fetch.crawl import DEFAULT_USER_AGENT
+from scraper.fetch.discovery import Discovery, DiscoveryFailed, discover, inflate_capped
+from scraper.fetch.http import PoliteClient
 from tests.mirror import running_mirror
 
 PRIVATE = "/site/private-test-xx/"

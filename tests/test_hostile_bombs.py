@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from scraper.archive import Archive
-from scraper.crawl import CrawlResult, CrawlSettings, crawl
-from scraper.discovery import MAX_PAGES_WITHOUT_NEW_PROFILES
+from scraper.storage.archive import Archive
+from scraper.fetch.crawl import CrawlResult, CrawlSettings, crawl
+from scraper.fetch.discovery import MAX_PAGES_WITHOUT_NEW_PROFILES
 from tests.mirror import Mirror, running_mirror
 from tests.mirror.faults import gzip_bomb
 

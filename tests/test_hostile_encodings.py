@@ -14,9 +14,10 @@ from typer.testing import CliRunner
 
 from parsers import NotAProfilePage, parse_profile
 from parsers.models import Profile
-from scraper.archive import Archive
-from scraper.cli import app
-from scraper.crawl import CrawlSettings, crawl
+from scraper.storage.archive import Archive
+from scraper.cli.app import app
+from scraper.cli.main import main  # noqa: F401  (registers every command)
+from scraper.fetch.crawl import CrawlSettings, crawl
 from tests.mirror import running_mirror
 from tests.pagekit import META, REFERENCE_DATE
 

@@ -18,11 +18,12 @@ from typer.testing import CliRunner
 
 from parsers import parse_profile
 from parsers.models import Profile
-from scraper.archive import Archive, BodyMissing, FetchRecord
-from scraper.cli import app
-from scraper.crawl import CrawlSettings, crawl
-from scraper.refresh import RefreshSettings, run_refresh
-from scraper.urls import canonicalize, profile_slug
+from scraper.storage.archive import Archive, BodyMissing, FetchRecord
+from scraper.cli.app import app
+from scraper.cli.main import main  # noqa: F401  (registers every command)
+from scraper.fetch.crawl import CrawlSettings, crawl
+from scraper.refresh.job import RefreshSettings, run_refresh
+from scraper.fetch.urls import canonicalize, profile_slug
 from tests.mirror import running_mirror
 from tests.mirror.faults import HOSTILE_SLUGS
 from tests.pagekit import META, article

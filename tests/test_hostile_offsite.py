@@ -21,9 +21,9 @@ import httpx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.archive import Archive
-from scraper.crawl import CrawlResult, CrawlSettings, crawl
-from scraper.urls import canonicalize
+from scraper.storage.archive import Archive
+from scraper.fetch.crawl import CrawlResult, CrawlSettings, crawl
+from scraper.fetch.urls import canonicalize
 from tests.mirror import Mirror
 from tests.mirror.faults import HOSTILE_LINKS
 from tests.mirror.server import MirrorServer

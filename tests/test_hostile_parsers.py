@@ -18,7 +18,8 @@ from typer.testing import CliRunner
 
 from parsers import NotAProfilePage, parse_profile
 from parsers.models import Profile
-from scraper.cli import app
+from scraper.cli.app import app
+from scraper.cli.main import main  # noqa: F401  (registers every command)
 from tests import fuzz
 from tests.fuzz import (
     JUNK,

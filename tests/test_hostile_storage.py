@@ -20,10 +20,10 @@ from pathlib import Path
 
 import pytest
 
-from scraper.archive import Archive
-from scraper.cli import main
-from scraper.crawl import CrawlSettings, crawl
-from scraper.refresh import FIXTURE_PAGES, RefreshSettings, run_refresh
+from scraper.storage.archive import Archive
+from scraper.cli.main import main
+from scraper.fetch.crawl import CrawlSettings, crawl
+from scraper.refresh.job import FIXTURE_PAGES, RefreshSettings, run_refresh
 from tests.mirror import running_mirror
 
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT

@@ -11,7 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from scraper.http import (
+from scraper.fetch.http import (
     HttpStatusError,
     PoliteClient,
     Refused,

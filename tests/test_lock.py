@@ -6,13 +6,13 @@ import textwrap
 
 import pytest
 
-from scraper.lock import LockHeld, RunLock
+from scraper.refresh.lock import LockHeld, RunLock
 
 HOLD_LOCK = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from scraper.lock import RunLock
+    from scraper.refresh.lock import RunLock
     RunLock(Path(sys.argv[1])).acquire()
     print("locked", flush=True)
     time.sleep(60)

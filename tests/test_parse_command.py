@@ -8,8 +8,8 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from scraper.app import app
-from scraper.cli import main  # noqa: F401  (registers every command)
+from scraper.cli.app import app
+from scraper.cli.main import main  # noqa: F401  (registers every command)
 from tests.test_golden import EXPECTED, PAGES
 
 runner = CliRunner()
@@ -100,7 +100,7 @@ def test_usage_errors_exit_2(args):
 def test_parse_archive_reproduces_parse_of_the_same_pages(tmp_path):
     from datetime import UTC, datetime
 
-    from scraper.archive import Archive, FetchRecord
+    from scraper.storage.archive import Archive, FetchRecord
 
     fetched_at = datetime(2026, 11, 28, 6, 0, tzinfo=UTC)
     with Archive(tmp_path / "cache") as archive:

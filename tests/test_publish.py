@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-from scraper.publish import (
+from scraper.refresh.publish import (
     InvalidDataset,
     load_dataset,
     parse_dataset,

@@ -13,9 +13,9 @@ import time_machine
 from typer.testing import CliRunner
 
 from parsers import parse_profile
-from scraper.app import app
-from scraper.cli import main  # noqa: F401  (registers every command)
-from scraper.refresh import RefreshSettings, run_refresh
+from scraper.cli.app import app
+from scraper.cli.main import main  # noqa: F401  (registers every command)
+from scraper.refresh.job import RefreshSettings, run_refresh
 from tests.pagekit import META, NARRATIVE, article
 from tests.test_golden import PAGES
 

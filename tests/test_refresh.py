@@ -8,14 +8,14 @@ import logging
 import pytest
 from typer.testing import CliRunner
 
-import scraper.cli  # noqa: F401  (registers every command on the app)
+import scraper.cli.main  # noqa: F401  (registers every command on the app)
 from parsers.models import Profile
-from scraper import refresh as refresh_module
-from scraper.app import app
-from scraper.crawl import CrawlSettings
-from scraper.lock import RunLock
-from scraper.publish import load_dataset
-from scraper.refresh import (
+from scraper.refresh import job as refresh_module
+from scraper.cli.app import app
+from scraper.fetch.crawl import CrawlSettings
+from scraper.refresh.lock import RunLock
+from scraper.refresh.publish import load_dataset
+from scraper.refresh.job import (
     DATASET_NAME,
     EXIT_ALARM,
     EXIT_LOCKED,
@@ -28,7 +28,7 @@ from scraper.refresh import (
     exit_code_of,
     run_refresh,
 )
-from scraper.report import AlarmThresholds
+from scraper.refresh.report import AlarmThresholds
 from tests.mirror import running_mirror
 
 PAGES = 12

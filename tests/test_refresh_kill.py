@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from scraper.crawl import CrawlSettings
-from scraper.publish import parse_dataset
-from scraper.refresh import (
+from scraper.fetch.crawl import CrawlSettings
+from scraper.refresh.publish import parse_dataset
+from scraper.refresh.job import (
     DATASET_NAME,
     EXIT_OK,
     LOCK_NAME,
@@ -43,12 +43,13 @@ SLOW_RUN = 60  # seconds: a run taking longer than this is a hang
 KILL_AT_STEP = textwrap.dedent(
     """
     import os, signal, sys
-    from scraper import atomic, publish
+    from scraper.storage import atomic
+    from scraper.refresh import publish
     step, call = sys.argv.pop(1), int(sys.argv.pop(1))
     calls = 0
     publishing = False
 
-    class DeadlyOs:  # `os` as scraper.atomic sees it, dying at the chosen call of `step`
+    class DeadlyOs:  # `os` as scraper.storage.atomic sees it, dying at the chosen call of `step`
         def __getattr__(self, name):
             return getattr(os, name)
 
@@ -71,7 +72,7 @@ KILL_AT_STEP = textwrap.dedent(
     setattr(DeadlyOs, step, staticmethod(deadly))
     atomic.os = DeadlyOs()
     publish.write_atomically = write_while_publishing
-    from scraper.cli import main
+    from scraper.cli.main import main
     sys.argv[0] = "demandforum"
     main()
     """

@@ -4,14 +4,14 @@ from datetime import UTC, datetime
 
 import pytest
 
-from scraper.reconcile import (
+from scraper.refresh.reconcile import (
     MISSING_FROM_DISCOVERY,
     BodyUnavailable,
     PageSource,
     ParseRefused,
     reconcile,
 )
-from scraper.refresh_state import RefreshState
+from scraper.refresh.state import RefreshState
 from tests.test_refresh_records import FETCHED_AT, make_profile, sha_of
 
 RUN_1 = datetime(2026, 11, 27, 6, 0, tzinfo=UTC)

@@ -1,5 +1,5 @@
 from parsers.models import ParseWarning, StaleMark
-from scraper.report import (
+from scraper.refresh.report import (
     AlarmThresholds,
     check_alarms,
     fill_rates,

@@ -1,6 +1,6 @@
 import pytest
 
-from scraper.urls import canonicalize, is_profile_url, profile_slug, short_link_id
+from scraper.fetch.urls import canonicalize, is_profile_url, profile_slug, short_link_id
 
 BASE = "https://demand-forum.org"
 CANONICAL = "https://demand-forum.org/site/waterbury-ct/"

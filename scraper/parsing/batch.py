@@ -15,7 +15,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from parsers import NotAProfilePage, parse_profile
-from scraper.archive import Archive
+from scraper.storage.archive import Archive
 
 # The parent pays ~2 ms of CPU per chunk (pickling, the pool's threads), on the cores the workers
 # need: 64 pages a chunk halves that against 16; the last chunk's wait is under 0.1 s.

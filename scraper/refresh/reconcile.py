@@ -18,8 +18,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from parsers.models import Profile, StaleMark
-from scraper.refresh_state import RefreshState, TrackedPage
-from scraper.urls import profile_slug
+from scraper.refresh.state import RefreshState, TrackedPage
+from scraper.fetch.urls import profile_slug
 
 MISSING_FROM_DISCOVERY = "missing from discovery"
 

@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from scraper.atomic import write_atomically
+from scraper.storage.atomic import write_atomically
 
 DEFAULT_CACHE_DIR = Path(".cache/demandforum")
 FetchOutcome = Literal["fetched", "not-modified", "failed"]

@@ -25,25 +25,25 @@ from rich.progress import Progress
 
 from parsers import PARSER_VERSION, NotAProfilePage, parse_profile
 from parsers.models import Profile
-from scraper.archive import DEFAULT_CACHE_DIR, Archive
-from scraper.batch import ReferenceDates
-from scraper.crawl import CrawlSettings, DiscoveryFailed
-from scraper.lock import RunLock
-from scraper.publish import (
+from scraper.storage.archive import DEFAULT_CACHE_DIR, Archive
+from scraper.parsing.batch import ReferenceDates
+from scraper.fetch.crawl import CrawlSettings, DiscoveryFailed
+from scraper.refresh.lock import RunLock
+from scraper.refresh.publish import (
     load_dataset,
     publish_dataset,
     remove_leftover_temp_files,
     write_json_atomically,
 )
-from scraper.reconcile import (
+from scraper.refresh.reconcile import (
     PageFailure,
     PageSource,
     ParseRefused,
     Reconciliation,
     reconcile,
 )
-from scraper.refresh_state import RefreshState, load_state, save_state
-from scraper.report import (
+from scraper.refresh.state import RefreshState, load_state, save_state
+from scraper.refresh.report import (
     Alarm,
     AlarmThresholds,
     check_alarms,
@@ -51,14 +51,14 @@ from scraper.report import (
     record_changes,
     warnings_by_code,
 )
-from scraper.refresh_sources import Mode, Sources, archive_reader, gather
+from scraper.refresh.sources import Mode, Sources, archive_reader, gather
 
 DATASET_NAME = "profiles.jsonl"
 REPORT_NAME = "report.json"
 STATE_NAME = "state.json"
 LOCK_NAME = "refresh.lock"
 HISTORY_DIR = "history"
-FIXTURE_PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
+FIXTURE_PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
 
 EXIT_OK, EXIT_ALARM, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from scraper.publish import write_json_atomically
+from scraper.refresh.publish import write_json_atomically
 
 
 class TrackedPage(BaseModel):

@@ -22,11 +22,11 @@ from urllib.parse import urlsplit
 import typer
 
 from parsers import NotAProfilePage, check_profile
-from scraper.app import app
-from scraper.archive import DEFAULT_CACHE_DIR, Archive, FetchRecord
-from scraper.discovery import DiscoveryFailed, discover
-from scraper.http import FetchError, PoliteClient, Response
-from scraper.urls import canonicalize
+from scraper.cli.app import app
+from scraper.storage.archive import DEFAULT_CACHE_DIR, Archive, FetchRecord
+from scraper.fetch.discovery import DiscoveryFailed, discover
+from scraper.fetch.http import FetchError, PoliteClient, Response
+from scraper.fetch.urls import canonicalize
 
 log = logging.getLogger("demandforum.crawl")
 

@@ -1,6 +1,6 @@
 """The polite HTTP client: the pipeline's only door to the network.
 
-Every request it sends is to the base URL's own site (see `scraper.urls`), allowed by robots.txt,
+Every request it sends is to the base URL's own site (see `scraper.fetch.urls`), allowed by robots.txt,
 paced (at most one request start per interval, the larger of 1/rate and Crawl-delay, and at most
 `concurrency` requests in flight), time-boxed, and size-capped. Redirects are followed by hand so
 that each hop is checked like a first request. Connection errors, timeouts, 429 and 5xx are retried
@@ -25,8 +25,8 @@ import httpx
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
 from tenacity import wait_exponential_jitter
 
-from scraper.robots import ROBOTS_MAX_BYTES, RobotsRules
-from scraper.urls import canonicalize
+from scraper.fetch.robots import ROBOTS_MAX_BYTES, RobotsRules
+from scraper.fetch.urls import canonicalize
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 SLOW_CRAWL_WARNING_SECONDS = 10.0

@@ -3,10 +3,10 @@
 import sqlite3
 import sys
 
-from scraper import parse_command  # noqa: F401  (registers `parse` and `schema`)
-from scraper import crawl  # noqa: F401
-from scraper import refresh_command  # noqa: F401  (registers `refresh`)
-from scraper.app import app
+from scraper.cli import parse  # noqa: F401  (registers `parse` and `schema`)
+from scraper.fetch import crawl  # noqa: F401  (registers `crawl`)
+from scraper.cli import refresh  # noqa: F401  (registers `refresh`)
+from scraper.cli.app import app
 
 
 def main() -> None:

@@ -16,10 +16,10 @@ from urllib.parse import quote
 import typer
 
 from parsers.models import Profile
-from scraper.app import app
-from scraper.archive import DEFAULT_CACHE_DIR, Archive
-from scraper.batch import ParseJob, ReferenceDates, default_workers, parse_jobs
-from scraper.atomic import atomic_file
+from scraper.cli.app import app
+from scraper.storage.archive import DEFAULT_CACHE_DIR, Archive
+from scraper.parsing.batch import ParseJob, ReferenceDates, default_workers, parse_jobs
+from scraper.storage.atomic import atomic_file
 
 DEFAULT_PAGES = Path("fixtures/pages")
 DEFAULT_OUTPUT = "output/profiles.jsonl"

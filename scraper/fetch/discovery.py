@@ -24,8 +24,8 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as parse_xml
 from selectolax.lexbor import LexborHTMLParser
 
-from scraper.http import HTML_TYPES, FetchError, PoliteClient
-from scraper.urls import canonicalize, is_profile_url, short_link_id
+from scraper.fetch.http import HTML_TYPES, FetchError, PoliteClient
+from scraper.fetch.urls import canonicalize, is_profile_url, short_link_id
 
 log = logging.getLogger("demandforum.discovery")
 

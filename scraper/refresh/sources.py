@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from scraper.archive import Archive, BodyMissing
-from scraper.crawl import CrawlSettings, crawl
-from scraper.reconcile import BodyUnavailable, PageSource
-from scraper.urls import canonicalize, is_profile_url
+from scraper.storage.archive import Archive, BodyMissing
+from scraper.fetch.crawl import CrawlSettings, crawl
+from scraper.refresh.reconcile import BodyUnavailable, PageSource
+from scraper.fetch.urls import canonicalize, is_profile_url
 
 Mode = Literal["online", "offline-archive", "offline-fixtures"]
 

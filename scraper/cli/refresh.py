@@ -12,20 +12,20 @@ from typing import Annotated, Optional
 
 import typer
 
-from scraper.app import app
-from scraper.archive import DEFAULT_CACHE_DIR
-from scraper.crawl import CrawlSettings
-from scraper.lock import LockHeld
-from scraper.logs import LogFormat, configure_logging, default_log_format
-from scraper.publish import InvalidDataset
-from scraper.refresh import (
+from scraper.cli.app import app
+from scraper.storage.archive import DEFAULT_CACHE_DIR
+from scraper.fetch.crawl import CrawlSettings
+from scraper.refresh.lock import LockHeld
+from scraper.cli.logs import LogFormat, configure_logging, default_log_format
+from scraper.refresh.publish import InvalidDataset
+from scraper.refresh.job import (
     EXIT_ALARM,
     EXIT_LOCKED,
     RefreshSettings,
     exit_code_of,
     run_refresh,
 )
-from scraper.report import AlarmThresholds, summary_lines
+from scraper.refresh.report import AlarmThresholds, summary_lines
 
 log = logging.getLogger("demandforum.refresh")
 

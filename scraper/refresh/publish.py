@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from parsers.models import Profile
-from scraper.atomic import write_atomically
+from scraper.storage.atomic import write_atomically
 
 
 class InvalidDataset(Exception):

@@ -1,0 +1,1 @@
+"""Fetching the site politely: URLs, robots.txt, the HTTP client, discovery and the crawl."""

@@ -1,0 +1,1 @@
+"""Running the pure parser over many saved pages, on every core."""

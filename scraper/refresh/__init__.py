@@ -1,0 +1,1 @@
+"""The scheduled refresh: gather pages, reconcile records, check alarms, publish, report."""
