@@ -31,6 +31,7 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|–—»«·-]\s+|\s+::\s+")
 _LABEL_WITH_TEXT = re.compile(r"^(tactics used|key sources|key partners)\s*[:：]")
 _METADATA_WITH_VALUE = re.compile(r"^(state|type|population)\s*[:：]?\s+\S.{0,40}$")
 _LABEL_INITIALS = frozenset(c for label in (*SECTION_LABELS, *METADATA_LABELS) for c in (label[0], label[0].upper()))
+_MIN_SPARSE_PROSE = 120  # characters of one paragraph: a sentence or two of narrative
 _ANCHOR_LABELS = frozenset(label for label in SECTION_LABELS if label not in ("sources", "partners", "tactic"))
 
 
@@ -77,6 +78,8 @@ def find_landmarks(html: str) -> _Landmarks:
     headings = [node for node in tree.css("h1, h2, h3") if not _inside(node, chrome)]
     head_title = _head_title(tree)
     title_node, title = _choose_title(body, headings, head_title, chrome)
+    if not labels and _sparse_profile(body, title_node, title, head_title, chrome):
+        return _Landmarks(tree, chrome, [], title_node, title)
     _refuse_non_profiles(labels, headings, title, head_title)
     return _Landmarks(tree, chrome, [node for node, _ in labels], title_node, title)
 
@@ -274,6 +277,17 @@ def _refuse_non_profiles(labels, headings, title, head_title) -> None:
     if len(teasers) >= 2:
         raise NotAProfilePage("listing-page", f"a listing of {len(teasers)} locations, no profile sections")
     raise NotAProfilePage("not-a-profile", "no 'Tactics Used', 'Key Sources' or metadata labels found")
+
+
+def _sparse_profile(body: LexborNode, title_node: LexborNode | None, title: str | None,
+                    head_title: str | None, chrome: set[int]) -> bool:
+    """A page whose own title (<title>, shown in a heading) is 'Place, ST' over prose, without any
+    label, is a sparse profile: its record warns of what is missing rather than losing the place."""
+    if title_node is None or title is None or not head_title or not TITLE_PATTERN.match(head_title) \
+            or title.casefold() != head_title.casefold() or NOT_FOUND_TITLES.search(head_title):
+        return False
+    return any(len(paragraph.text()) >= _MIN_SPARSE_PROSE and not _inside(paragraph, chrome)
+               for paragraph in body.css("p"))
 
 
 def _sections_repeat(labels: list[tuple[LexborNode, bool]]) -> bool:

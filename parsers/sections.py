@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from parsers.chrome_lines import Chrome, chrome_kind
 from parsers.lines import Line
 from parsers.metadata import is_metadata_line
 from parsers.text import normalize_label
-from parsers.vocabulary import END_OF_ARTICLE, FULL_LABELS, SECTION_LABELS
+from parsers.vocabulary import AUTHOR_BOX_END, COUNT_SUFFIX, END_OF_ARTICLE, FULL_LABELS, SECTION_LABELS
 
 _INLINE_LABEL = re.compile(r"^(?P<label>tactics used|tactics|key sources|key partners)\s*[:：]\s*(?P<rest>.+)$",
                            re.IGNORECASE)
@@ -31,11 +32,14 @@ class Sections:
     key_partners: list[Line] = field(default_factory=list)
     key_sources: list[Line] = field(default_factory=list)
     metadata: list[Line] = field(default_factory=list)
+    chrome: list[Line] = field(default_factory=list)  # dropped: the blog's chrome around the profile
     labels_seen: dict[str, bool] = field(default_factory=dict)  # section -> seen under its full label
 
 
 def split_sections(lines: list[Line], title_index: int | None, title: str) -> Sections:
-    """Lines after the title's line (`title_index`), less any repeat of the title before a label."""
+    """Lines after the title's line (`title_index`), less any repeat of the title before a label,
+    less the blog's chrome: a chrome barrier (post navigation, share bar, related posts…) ends the
+    section it follows, and what comes after it is chrome until the label of a section not yet seen."""
     sections = Sections()
     current = before_metadata = "preamble"
     start = 0 if title_index is None else title_index + 1
@@ -47,7 +51,7 @@ def split_sections(lines: list[Line], title_index: int | None, title: str) -> Se
         if current == "preamble" and line.text == title:
             continue
         label, rest, full = _label_of(line)
-        if label is not None:
+        if label is not None and not (current == "chrome" and label in sections.labels_seen):
             if label not in sections.labels_seen or (full and not sections.labels_seen[label]):
                 # A full label ('Tactics Used') outranks a short one seen before ('Tactics' over a
                 # column of links): what the short one gathered was not the section.
@@ -59,6 +63,14 @@ def split_sections(lines: list[Line], title_index: int | None, title: str) -> Se
             continue
         if line.tag == "button" and current != "key_sources":
             continue  # an accordion's header is a Key Sources category; elsewhere a control
+        if not _listed_under_tactics_used(line, current, sections):
+            kind = chrome_kind(line, title)
+            if kind is not None or (current == "chrome" and not _starts_metadata(line, sections)):
+                if kind is Chrome.BARRIER and current != "chrome" and _has_content(sections):
+                    _drop_block_head(line, getattr(sections, current), sections.chrome)
+                    current = "chrome"
+                sections.chrome.append(line)
+                continue
         if is_metadata_line(line):
             if current != "metadata":
                 if current == "preamble" and sections.preamble and sections.preamble[-1].emphasized:
@@ -71,6 +83,40 @@ def split_sections(lines: list[Line], title_index: int | None, title: str) -> Se
             continue
         getattr(sections, current).append(line)
     return sections
+
+
+def _listed_under_tactics_used(line: Line, current: str, sections: Sections) -> bool:
+    """Tag links and counts ('Reverse Stings (3)') are the profile's own under its tactics label;
+    under a bare 'Tactics' they head a widget."""
+    return current == "tactics" and (line.terms_only
+                                     or (sections.labels_seen["tactics"] and bool(COUNT_SUFFIX.match(line.text))))
+
+
+def _has_content(sections: Sections) -> bool:
+    return bool(sections.labels_seen or sections.preamble)
+
+
+def _starts_metadata(line: Line, sections: Sections) -> bool:
+    """After chrome, metadata lines of a profile that has shown none are its own (a side column)."""
+    return not sections.metadata and is_metadata_line(line)
+
+
+def _drop_block_head(barrier: Line, section: list[Line], chrome: list[Line]) -> None:
+    """A widget's title ('States') just above its counted list, and an author box's name and bio
+    above its 'View all posts' link, are chrome too."""
+    if COUNT_SUFFIX.match(barrier.text):
+        if section and _is_block_title(section[-1]):
+            chrome.append(section.pop())
+    elif AUTHOR_BOX_END.match(barrier.text):
+        head = next((i for i in range(len(section) - 1, max(-1, len(section) - 4), -1)
+                     if _is_block_title(section[i])), None)
+        if head is not None:
+            chrome.extend(section[head:])
+            del section[head:]
+
+
+def _is_block_title(line: Line) -> bool:
+    return line.emphasized and not line.text.endswith((":", "：")) and len(line.text.split()) <= 4
 
 
 def _label_of(line: Line) -> tuple[str | None, str | None, bool]:

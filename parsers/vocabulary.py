@@ -168,3 +168,34 @@ PAGE_DATE_JSON_LD_KEYS = ("dateModified", "datePublished")
 PAGE_DATE_TIME = (".entry-header time[datetime], .entry-meta time[datetime], .post-meta time[datetime], "
                   ".posted-on time[datetime], .wp-block-post-date time[datetime], header time[datetime], "
                   ".elementor-post-info time[datetime], .et_pb_title_meta_container time[datetime]")
+
+# Where the profile ends (issue 14): lines a reader knows are the blog's chrome whatever the markup.
+# A BARRIER line (post navigation, share bars, author boxes, related posts, the post's meta) ends the
+# section it follows: what comes after it is chrome until the next section label.
+CHROME_BARRIER_LINES = re.compile(
+    r"^(this entry was posted\b.*|.*\bbookmark the permalink\b.*|posted( on| in| by)?:?|published( on| by)?:?|"
+    r"view all posts( by .*)?|all (author )?posts|read more.*|continue reading.*|"
+    r"(previous|next|older|newer)( post| profile| entry| location)?:?( .*, [a-z]{2})?|[←«‹]\s*.*|.*\s*[→»›]|"
+    r"(related|similar)( posts| profiles| locations| articles| entries| sites)?:?|"
+    r"(recent|latest|popular|other|nearby|more) (posts|profiles|locations|articles|entries|sites)( in .*)?:?|"
+    r"you (may|might) also like:?|share( this| on)\b.*|share[:!]?|"
+    r"about (the author|us|demand forum|the editors?):?.*|comments?|\d+ comments?|no comments( yet)?|tags:?|"
+    r"filed under:?|tagged( with)?:?|author:?)$",
+    re.IGNORECASE,
+)
+# Single words and names that are post meta or a share button, never profile content.
+CHROME_WORDS = frozenset(
+    "by in on facebook twitter x linkedin pinterest email e-mail print whatsapp reddit tumblr telegram "
+    "mastodon threads bluesky pocket flipboard share tweet pin copy link copy-link".split()
+)
+# Internal links that are the blog's taxonomy, its authors or other locations, never this profile's.
+CHROME_LINK_PATHS = re.compile(r"^/(author|category|tag|categories|tags|site)/|^/?$|^/page/\d+")
+# A widget's list item: a name and its post count ('Connecticut (12)', 'Auto Seizure (1,204)').
+COUNT_SUFFIX = re.compile(r"^[^()]{2,60}\s*\((?!(1[89]|20)\d\d\))\d[\d,]*\)$")  # '(2016)' is a year
+DATE_ONLY_LINE = re.compile(
+    r"^(updated:? |published:? |posted:? )?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
+    r"|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$",
+    re.IGNORECASE,
+)
+# The link that closes an author box: the box's name heading and bio above it are chrome too.
+AUTHOR_BOX_END = re.compile(r"^(view all posts( by .*)?|all (author )?posts|more (posts|articles) by .*)$", re.IGNORECASE)

@@ -1,0 +1,64 @@
+"""Where the profile ends: lines that are the blog's chrome by what a reader sees in them (post
+meta, share buttons, post navigation, related posts, widgets with counts, taxonomy links), whatever
+elements and class names a theme or page builder wraps them in."""
+
+from __future__ import annotations
+
+from enum import Enum
+from urllib.parse import urlsplit
+
+from parsers.lines import Line
+from parsers.page import TITLE_PATTERN
+from parsers.text import bare_host, clean
+from parsers.vocabulary import (
+    CHROME_BARRIER_LINES,
+    CHROME_LINK_PATHS,
+    CHROME_WORDS,
+    COUNT_SUFFIX,
+    DATE_ONLY_LINE,
+    SITE_HOSTS,
+)
+
+_MAX_CHROME_LINK_WORDS = 8
+
+
+class Chrome(Enum):
+    LINE = "line"  # drop this line only
+    BARRIER = "barrier"  # drop this line and end the section it follows
+
+
+def chrome_kind(line: Line, own_title: str) -> Chrome | None:
+    """Whether `line` is chrome; never for table rows (a citation or metadata table's cells)."""
+    if line.cells:
+        return None
+    text = line.text
+    if CHROME_BARRIER_LINES.match(text):
+        return Chrome.BARRIER
+    if COUNT_SUFFIX.match(text):
+        return Chrome.BARRIER
+    if _another_place(text, own_title):
+        return Chrome.BARRIER
+    if text.casefold() in CHROME_WORDS or (DATE_ONLY_LINE.match(text) and not line.continues) \
+            or not any(character.isalnum() for character in text):
+        return Chrome.LINE
+    if line.links and len(text.split()) <= _MAX_CHROME_LINK_WORDS and all(map(_chrome_link, line.links)):
+        return Chrome.BARRIER  # the post's terms, its author, another profile: the blog around the post
+    return None
+
+
+def _another_place(text: str, own_title: str) -> bool:
+    """A title 'Place, ST' other than the page's own: a related post, the next post."""
+    return bool(TITLE_PATTERN.match(text)) and clean(text).casefold() != own_title.casefold() and len(text) <= 60
+
+
+def _chrome_link(href: str) -> bool:
+    if not href or href.startswith(("#", "?")):  # an anchor on this page ('# Key Sources')
+        return False
+    host = bare_host(href) if "//" in href else ""
+    if host is None or (host and host not in SITE_HOSTS):
+        return False
+    try:
+        path = urlsplit(href).path
+    except ValueError:
+        return False
+    return bool(CHROME_LINK_PATHS.match(path))
