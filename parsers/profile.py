@@ -55,7 +55,8 @@ def parse_profile(raw: bytes, *, url: str | None = None, fetched_at: datetime | 
     full_label = sections.labels_seen.get("tactics", False)
     tactics = listed.ids if labelled and listed.ids and (full_label or not leading.ids) else leading.ids
     warnings += leading.warnings if tactics is leading.ids else listed.warnings
-    narrative_lines = sections.preamble[leading.consumed:] + (sections.tactics[listed.consumed:] if labelled else [])
+    narrative_lines = (sections.preamble[leading.consumed:] + (sections.tactics[listed.consumed:] if labelled else [])
+                       + sections.narrative_tail)
     narrative, narrative_warnings = parse_narrative(narrative_lines)
     warnings += narrative_warnings
 

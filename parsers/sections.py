@@ -23,6 +23,9 @@ _DATE_IN_LINE = re.compile(
 _MAX_BYLINE_WORDS = 14
 _MAX_BYLINE_START_WORDS = 24
 _MIN_PROSE_CHARS = 80
+_MIN_NARRATIVE_CHARS = 100
+_LONG_SENTENCE_CHARS = 160  # one sentence this long is prose: citations are a headline, an outlet, a date
+_SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?] +[A-Z]")
 
 
 @dataclass
@@ -32,6 +35,7 @@ class Sections:
     key_partners: list[Line] = field(default_factory=list)
     key_sources: list[Line] = field(default_factory=list)
     metadata: list[Line] = field(default_factory=list)
+    narrative_tail: list[Line] = field(default_factory=list)  # prose a layout put after other sections
     chrome: list[Line] = field(default_factory=list)  # dropped: the blog's chrome around the profile
     labels_seen: dict[str, bool] = field(default_factory=dict)  # section -> seen under its full label
 
@@ -43,7 +47,9 @@ def split_sections(lines: list[Line], title_index: int | None, title: str) -> Se
     sections = Sections()
     current = before_metadata = "preamble"
     start = 0 if title_index is None else title_index + 1
+    tail_before = 0  # how many lines the narrative tail had before this line: did the last one go there?
     for line in lines[start:]:
+        after_prose, tail_before = len(sections.narrative_tail) > tail_before, len(sections.narrative_tail)
         if END_OF_ARTICLE.match(line.text):
             if sections.labels_seen or sections.preamble:
                 break
@@ -81,8 +87,29 @@ def split_sections(lines: list[Line], title_index: int | None, title: str) -> Se
         elif current == "metadata" and before_metadata in ("preamble", "tactics") and _is_prose(line):
             getattr(sections, before_metadata).append(line)
             continue
+        elif current == "metadata" and _is_narrative_prose(line, after_prose=after_prose):
+            sections.narrative_tail.append(line)
+            continue
         getattr(sections, current).append(line)
+    sections.key_sources = _narrative_out_of(sections.key_sources, sections.narrative_tail)
     return sections
+
+
+def _narrative_out_of(lines: list[Line], narrative: list[Line]) -> list[Line]:
+    """Prose paragraphs, with the sub-headings right above them, are narrative even where a layout
+    puts them after Key Sources (a column beside it): a citation is never several sentences."""
+    kept: list[Line] = []
+    after_prose = False
+    for line in lines:
+        after_prose = _is_narrative_prose(line, after_prose=after_prose)
+        if after_prose:
+            headings = []
+            while kept and kept[-1].is_heading and not kept[-1].text.endswith((":", "：")):
+                headings.insert(0, kept.pop())
+            narrative.extend([*headings, line])
+        else:
+            kept.append(line)
+    return kept
 
 
 def _listed_under_tactics_used(line: Line, current: str, sections: Sections) -> bool:
@@ -143,6 +170,18 @@ def _is_byline(line: Line, *, first: bool) -> bool:
     if _BYLINE_START.search(line.text):  # 'By 2010, police had…' is a sentence: it ends with a period
         return words <= _MAX_BYLINE_START_WORDS and not line.text.endswith(".")
     return first and words <= _MAX_BYLINE_WORDS and bool(_DATE_IN_LINE.search(line.text))
+
+
+def _is_narrative_prose(line: Line, *, after_prose: bool) -> bool:
+    """Several sentences, or one long one, without quotes or links: a paragraph. Right after one, a
+    shorter sentence is a paragraph too."""
+    text = line.text
+    if line.tag not in ("p", "div") or line.continues or any(mark in text for mark in ('“', '”', '"', "://", "©")):
+        return False
+    if after_prose:
+        return _is_prose(line) and text.endswith((".", "!", "?"))
+    return (len(text) >= _MIN_NARRATIVE_CHARS and text.endswith((".", "!", "?"))
+            and (len(text) >= _LONG_SENTENCE_CHARS or _SENTENCE_BREAK.search(text) is not None))
 
 
 def _is_prose(line: Line) -> bool:

@@ -266,6 +266,8 @@ def test_a_full_disk_stops_the_crawl_with_a_clear_error_and_the_archive_intact(t
 def test_a_site_with_many_passing_faults_is_archived_completely(tmp_path):
     spec = "429=0:0.1:1,503:0.1:1,500:0.05:2,drop:0.1:1,drop-body:0.1:1,truncate:0.1:1"
     with running_mirror(pages=60, seed=7, faults=spec) as mirror, Archive(tmp_path) as archive:
-        result = crawl(settings_for(mirror, concurrency=8), archive, progress=False)
+        # The site includes every fixture page: the budget must grow with them, it is not under test here.
+        budget = 2 * len(mirror.profile_urls())
+        result = crawl(settings_for(mirror, concurrency=8, retry_budget=budget), archive, progress=False)
         assert result.complete and result.count("fetched") == len(mirror.profile_urls())
         assert result.retries == sum(mirror.fired().values()) > 10

@@ -13,7 +13,8 @@ from scraper.cli.main import main  # noqa: F401  (registers every command)
 from tests.test_golden import EXPECTED, PAGES
 
 runner = CliRunner()
-PROFILES = sorted(p.stem for p in EXPECTED.glob("*.json") if "refused" not in json.loads(p.read_text()))
+_EXPECTED = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(EXPECTED.glob("*.json"))]
+PROFILES = sorted(record["id"] for record in _EXPECTED if "refused" not in record)  # canonical ids
 REFUSED = sorted(p.stem for p in EXPECTED.glob("*.json") if "refused" in json.loads(p.read_text()))
 
 
