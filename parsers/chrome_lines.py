@@ -4,6 +4,7 @@ elements and class names a theme or page builder wraps them in."""
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from urllib.parse import urlsplit
 
@@ -20,6 +21,7 @@ from parsers.vocabulary import (
 )
 
 _MAX_CHROME_LINK_WORDS = 8
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")  # share buttons side by side: 'FacebookTwitterEmail'
 
 
 class Chrome(Enum):
@@ -38,7 +40,7 @@ def chrome_kind(line: Line, own_title: str) -> Chrome | None:
         return Chrome.BARRIER
     if _another_place(text, own_title):
         return Chrome.BARRIER
-    if text.casefold() in CHROME_WORDS or (DATE_ONLY_LINE.match(text) and not line.continues) \
+    if CHROME_WORDS.issuperset(_GLUED_WORDS.sub(" ", text).casefold().split()) or (DATE_ONLY_LINE.match(text) and not line.continues) \
             or not any(character.isalnum() for character in text):
         return Chrome.LINE
     if line.links and len(text.split()) <= _MAX_CHROME_LINK_WORDS and all(map(_chrome_link, line.links)):
