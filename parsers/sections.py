@@ -88,6 +88,8 @@ def split_sections(lines: list[Line], title_index: int | None, title: str) -> Se
             getattr(sections, before_metadata).append(line)
             continue
         elif current == "metadata" and _is_narrative_prose(line, after_prose=after_prose):
+            if sections.metadata and _is_subheading_above_prose(sections.metadata[-1]):
+                sections.narrative_tail.append(sections.metadata.pop())
             sections.narrative_tail.append(line)
             continue
         getattr(sections, current).append(line)
@@ -104,7 +106,7 @@ def _narrative_out_of(lines: list[Line], narrative: list[Line]) -> list[Line]:
         after_prose = _is_narrative_prose(line, after_prose=after_prose)
         if after_prose:
             headings = []
-            while kept and kept[-1].is_heading and not kept[-1].text.endswith((":", "：")):
+            while kept and _is_subheading_above_prose(kept[-1]):
                 headings.insert(0, kept.pop())
             narrative.extend([*headings, line])
         else:
@@ -170,6 +172,10 @@ def _is_byline(line: Line, *, first: bool) -> bool:
     if _BYLINE_START.search(line.text):  # 'By 2010, police had…' is a sentence: it ends with a period
         return words <= _MAX_BYLINE_START_WORDS and not line.text.endswith(".")
     return first and words <= _MAX_BYLINE_WORDS and bool(_DATE_IN_LINE.search(line.text))
+
+
+def _is_subheading_above_prose(line: Line) -> bool:
+    return line.is_heading and not line.text.endswith((":", "：")) and not is_metadata_line(line)
 
 
 def _is_narrative_prose(line: Line, *, after_prose: bool) -> bool:

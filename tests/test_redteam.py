@@ -338,3 +338,69 @@ def test_a_lead_in_line_over_the_tactics_list():
 def test_thousands_of_lead_in_lines_do_not_recurse():
     record = parse("<h2>Tactics Used</h2>" + "<p>Note:</p>" * 3000 + "<ul><li>Letters</li></ul>" + NARRATIVE + META)
     assert record.tactics == []
+
+
+# Round 7 (issue 14): where the profile ends.
+PARTNERS = "<h2>Key Partners</h2>"
+
+
+def test_a_flat_agency_list_set_in_two_columns_stays_flat_before_the_post_meta():
+    columns = ("<div class='wp-block-columns'><div class='wp-block-column'><ul><li>Police Department</li>"
+               "<li>Sheriff’s Office</li></ul></div><div class='wp-block-column'><ul><li>District Attorney</li></ul>"
+               "</div></div><div class='wp-block-group'><p>Posted</p><div><time>June 30, 2026</time></div><p>in</p>"
+               "<div><a href='/category/illinois/' rel='category tag'>Illinois</a></div><p>by</p>"
+               "<p><a href='/author/editor/'>Demand Forum</a></p><h2>Comments</h2></div>")
+    record = parse(TACTICS + NARRATIVE + SOURCES + META + PARTNERS + columns)
+    assert [(p.name, p.units) for p in record.key_partners] == [
+        ("Police Department", []), ("Sheriff’s Office", []), ("District Attorney", [])]
+
+
+def test_a_counted_tactics_widget_is_not_the_tactics_but_counts_under_tactics_used_are():
+    widget = "<h4>Tactics</h4><ul>" + "".join(f"<li><a href='/tactic/x/'>{t}</a> ({n})</li>"
+                                              for t, n in (("Cameras", 402), ("Letters", 143))) + "</ul>"
+    assert parse(NARRATIVE + SOURCES + META + widget).tactics == []
+    assert parse("<h2>Tactics Used</h2><ul><li>Letters (3)</li></ul>" + NARRATIVE + META).tactics == ["letters"]
+
+
+def test_a_year_in_parentheses_is_a_citation_not_a_widget_count():
+    record = parse(TACTICS + NARRATIVE + "<h2>Key Sources</h2><p>Arrests:</p><ul><li>Program Review (2018)</li>"
+                   "<li>Coalition Against Trafficking</li></ul>" + META)
+    assert [(c.headline, c.date) for c in record.citations] == [("Program Review", "2018"),
+                                                               (None, None)]
+
+
+def test_an_author_box_above_view_all_posts_is_chrome():
+    box = ("<h4>Editorial Team</h4><div>The editorial team compiles location profiles from news reports and "
+           "agency documents.</div><div><a href='/author/team/'>View all posts</a></div>")
+    record = parse(TACTICS + NARRATIVE + META + "<h2>Key Sources</h2><p>Arrests:</p>"
+                   f"<ul><li>{C1}</li></ul>" + box)
+    assert record.source_categories == ["Arrests"] and len(record.citations) == 1
+
+
+def test_anchor_links_and_field_names_are_not_chrome():
+    record = parse(TACTICS + NARRATIVE + "<h2>Key Sources</h2><div>Category</div><h3><a href='#a'>#</a> Arrests:</h3>"
+                   f"<ul><li>{C1}</li></ul>" + META)
+    assert record.source_categories == ["Arrests"] and len(record.citations) == 1
+
+
+def test_narrative_in_a_column_after_key_sources_and_after_metadata():
+    prose = ("<h3>Web Stings</h3><p>Police began answering online advertisements in 2015. Buyers were arrested "
+             "in hotel rooms near the interstate.</p>")
+    record = parse(TACTICS + SOURCES + META + prose)
+    assert [(p.heading, p.text[:16]) for p in record.narrative] == [("Web Stings", "Police began ans")]
+    assert record.source_categories == ["Arrests"] and len(record.citations) == 1
+
+
+def test_a_sparse_profile_is_a_record_and_a_bare_place_page_without_prose_is_not():
+    from parsers import NotAProfilePage, parse_profile
+    from tests.pagekit import article
+    prose = "<p>" + "Springfield police have answered complaints about street prostitution for years. " * 2 + "</p>"
+    record = parse_profile(article(prose), url="https://demand-forum.org/site/springfield-il/",
+                           reference_date=date(2026, 11, 28))
+    assert len(record.narrative) == 1 and {"tactics/no-tactics", "metadata/no-metadata"} <= set(codes(record))
+    try:
+        parse_profile(article("<p>Short.</p>"), url="https://demand-forum.org/site/springfield-il/")
+        refused = None
+    except NotAProfilePage as refusal:
+        refused = refusal.code
+    assert refused == "not-a-profile"
