@@ -19,6 +19,7 @@ from parsers.partners import parse_key_partners
 from parsers.sections import split_sections
 from parsers.sources import parse_key_sources
 from parsers.tactics import parse_tactics
+from parsers.template import SiteTemplate
 from parsers.text import bare_host, slugify
 from parsers.title import parse_title
 from parsers.vocabulary import SITE_HOSTS, SITE_URL
@@ -29,12 +30,14 @@ _SAFE_SLUG = re.compile(r"[^a-z0-9-]+")
 
 
 def parse_profile(raw: bytes, *, url: str | None = None, fetched_at: datetime | None = None,
-                  reference_date: date | None = None, run_date: date | None = None) -> Profile:
+                  reference_date: date | None = None, run_date: date | None = None,
+                  template: SiteTemplate = SiteTemplate()) -> Profile:
     """Parse a profile page; `url` is used when the page has no canonical link.
 
     Citation dates later than a week after the page's reference date are dropped. The reference
     date is the fetch date; else `reference_date` (the user's); else the page's own date; else
     `run_date`, with a `reference-date-assumed` warning (the record then depends on the day).
+    `template` holds the lines the site prints on most pages (learned from an archive): chrome.
     Raises NotAProfilePage for anything that is not a location profile.
     """
     html, warnings = decode_html(raw)
@@ -47,7 +50,7 @@ def parse_profile(raw: bytes, *, url: str | None = None, fetched_at: datetime | 
     title_index = next((i for i, line in enumerate(page.lines)
                         if page.title_node is not None and line.node is not None
                         and line.node.mem_id == page.title_node.mem_id), None)
-    sections = split_sections(page.lines, title_index, title.name)
+    sections = split_sections(page.lines, title_index, title.name, template.lines)
     labelled = "tactics" in sections.labels_seen
     leading = parse_tactics(sections.preamble, labelled=False)
     listed = parse_tactics(sections.tactics, labelled=True) if labelled else leading
@@ -88,7 +91,7 @@ def parse_profile(raw: bytes, *, url: str | None = None, fetched_at: datetime | 
         warnings=warnings,
         fetched_at=fetched_at,
         content_sha256=hashlib.sha256(raw).hexdigest(),
-        parser_version=PARSER_VERSION,
+        parser_version=template.parser_version(PARSER_VERSION),
     )
 
 

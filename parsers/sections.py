@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from parsers.chrome_lines import Chrome, chrome_kind
 from parsers.lines import Line
 from parsers.metadata import is_metadata_line
+from parsers.template import is_candidate, template_key
 from parsers.text import normalize_label
 from parsers.vocabulary import AUTHOR_BOX_END, COUNT_SUFFIX, END_OF_ARTICLE, FULL_LABELS, SECTION_LABELS
 
@@ -40,7 +41,8 @@ class Sections:
     labels_seen: dict[str, bool] = field(default_factory=dict)  # section -> seen under its full label
 
 
-def split_sections(lines: list[Line], title_index: int | None, title: str) -> Sections:
+def split_sections(lines: list[Line], title_index: int | None, title: str,
+                   template: frozenset[str] = frozenset()) -> Sections:
     """Lines after the title's line (`title_index`), less any repeat of the title before a label,
     less the blog's chrome: a chrome barrier (post navigation, share bar, related posts…) ends the
     section it follows, and what comes after it is chrome until the label of a section not yet seen."""
@@ -71,6 +73,8 @@ def split_sections(lines: list[Line], title_index: int | None, title: str) -> Se
             continue  # an accordion's header is a Key Sources category; elsewhere a control
         if not _listed_under_tactics_used(line, current, sections):
             kind = chrome_kind(line, title)
+            if kind is None and template and template_key(line.text) in template and is_candidate(line):
+                kind = Chrome.LINE  # the site prints it on most pages: its template, not this profile
             if kind is not None or (current == "chrome" and not _starts_metadata(line, sections)):
                 if kind is Chrome.BARRIER and current != "chrome" and _has_content(sections):
                     _drop_block_head(line, getattr(sections, current), sections.chrome)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from dataclasses import replace
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -18,7 +19,8 @@ import typer
 from parsers.models import Profile
 from scraper.cli.app import app
 from scraper.storage.archive import DEFAULT_CACHE_DIR, Archive
-from scraper.parsing.batch import ParseJob, ReferenceDates, default_workers, parse_jobs
+from scraper.parsing.batch import ParseJob, ReferenceDates, default_workers, learn_site_template, parse_jobs
+from scraper.parsing.site_template import save_template
 from scraper.storage.atomic import atomic_file
 
 DEFAULT_PAGES = Path("fixtures/pages")
@@ -44,6 +46,9 @@ def parse(
         if not (cache_dir / "index.sqlite3").is_file():
             raise typer.BadParameter(f"no archive in {cache_dir}", param_hint="--cache-dir")
         pending = list(_archive_jobs(cache_dir))
+        template = learn_site_template(pending, jobs or default_workers(len(pending)))
+        save_template(cache_dir, template)
+        pending = [replace(job, template=template) for job in pending]
         count, job_stream = len(pending), iter(pending)
     else:
         files = _page_files(paths or [DEFAULT_PAGES])

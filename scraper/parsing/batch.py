@@ -8,19 +8,22 @@ keeps the output byte-identical whatever the number of workers.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TypeVar
 
 from parsers import NotAProfilePage, parse_profile
+from parsers.template import SiteTemplate, learn_template, template_candidates
 from scraper.storage.archive import Archive
 
 # The parent pays ~2 ms of CPU per chunk (pickling, the pool's threads), on the cores the workers
 # need: 64 pages a chunk halves that against 16; the last chunk's wait is under 0.1 s.
 _CHUNK = 64
 _MIN_PAGES_PER_WORKER = 32
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,7 @@ class ParseJob:
     url: str | None = None
     fetched_at: datetime | None = None
     dates: ReferenceDates = ReferenceDates()
+    template: SiteTemplate = SiteTemplate()
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +64,27 @@ def default_workers(job_count: int | None = None) -> int:
 
 def parse_jobs(jobs: Iterable[ParseJob], workers: int = 1) -> Iterator[ParseOutcome]:
     """Outcomes in the order of `jobs`."""
+    return _map(parse_one, jobs, workers)
+
+
+def learn_site_template(jobs: Iterable[ParseJob], workers: int = 1) -> SiteTemplate:
+    """The lines most of these pages share (see parsers.template), read on every core."""
+    return learn_template(_map(_template_candidates, jobs, workers))
+
+
+def _map(function: Callable[[ParseJob], T], jobs: Iterable[ParseJob], workers: int) -> Iterator[T]:
     if workers <= 1:
-        yield from map(parse_one, jobs)
+        yield from map(function, jobs)
         return
     with get_context("fork" if hasattr(os, "fork") else "spawn").Pool(workers) as pool:
-        yield from pool.imap(parse_one, jobs, chunksize=_CHUNK)
+        yield from pool.imap(function, jobs, chunksize=_CHUNK)
+
+
+def _template_candidates(job: ParseJob) -> frozenset[str]:
+    try:
+        return template_candidates(_read(job))
+    except Exception:  # an unreadable body or a parser bug costs that page's vote only
+        return frozenset()
 
 
 def parse_one(job: ParseJob) -> ParseOutcome:
@@ -73,8 +93,8 @@ def parse_one(job: ParseJob) -> ParseOutcome:
     except (OSError, LookupError) as error:
         return ParseOutcome(job, None, "unreadable", f"cannot read: {error}")
     try:
-        record = parse_profile(raw, url=job.url, fetched_at=job.fetched_at,
-                               reference_date=job.dates.given, run_date=job.dates.run)
+        record = parse_profile(raw, url=job.url, fetched_at=job.fetched_at, reference_date=job.dates.given,
+                               run_date=job.dates.run, template=job.template)
     except NotAProfilePage as refusal:
         return ParseOutcome(job, None, refusal.code, str(refusal))
     except Exception as error:  # a parser bug must cost one page, never the run

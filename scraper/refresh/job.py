@@ -13,7 +13,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from functools import partial
 from datetime import UTC, date, datetime
@@ -26,7 +26,9 @@ from rich.progress import Progress
 from parsers import PARSER_VERSION, NotAProfilePage, parse_profile
 from parsers.models import Profile
 from scraper.storage.archive import DEFAULT_CACHE_DIR, Archive
+from parsers.template import SiteTemplate
 from scraper.parsing.batch import ReferenceDates
+from scraper.parsing.site_template import stored_or_learned
 from scraper.fetch.crawl import CrawlSettings, DiscoveryFailed
 from scraper.refresh.lock import RunLock
 from scraper.refresh.publish import (
@@ -36,6 +38,7 @@ from scraper.refresh.publish import (
     write_json_atomically,
 )
 from scraper.refresh.reconcile import (
+    BodyUnavailable,
     PageFailure,
     PageSource,
     ParseRefused,
@@ -202,18 +205,34 @@ def _reconcile(
     state: RefreshState,
     started_at: datetime,
 ) -> Reconciliation:
+    template = _site_template(settings, sources)
+    dates = ReferenceDates(settings.reference_date, started_at.date())
     with _progress_bar(settings, "parsing", len(sources.pages)) as advance:
         return reconcile(
             previous,
             state,
             sources.pages,
             read_body=sources.read_body,
-            parse=partial(_parse, dates=ReferenceDates(settings.reference_date, started_at.date())),
-            parser_version=PARSER_VERSION,
+            parse=partial(_parse, dates=dates, template=template),
+            parser_version=template.parser_version(PARSER_VERSION),
             run_started=started_at,
             missing_runs_limit=settings.missing_runs,
             on_page_done=advance,
         )
+
+
+def _site_template(settings: RefreshSettings, sources: Sources) -> SiteTemplate:
+    """The archive's template (learned on the first run); the fixtures are many sites, not one."""
+    if sources.mode == "offline-fixtures":
+        return SiteTemplate()
+
+    def bodies() -> Iterator[bytes]:
+        for page in sources.pages:
+            if page.sha256:
+                with suppress(BodyUnavailable):
+                    yield sources.read_body(page.sha256)
+
+    return stored_or_learned(settings.cache_dir, bodies)
 
 
 def exit_code_of(report: dict[str, Any]) -> int:
@@ -254,11 +273,11 @@ def _progress_bar(
         yield lambda: progress.advance(task)
 
 
-def _parse(body: bytes, page: PageSource, *, dates: ReferenceDates) -> Profile:
+def _parse(body: bytes, page: PageSource, *, dates: ReferenceDates, template: SiteTemplate) -> Profile:
     try:
         return parse_profile(
             body, url=page.url, fetched_at=page.fetched_at,
-            reference_date=dates.given, run_date=dates.run,
+            reference_date=dates.given, run_date=dates.run, template=template,
         )
     except NotAProfilePage as refusal:
         raise ParseRefused(str(refusal)) from refusal
