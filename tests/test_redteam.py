@@ -404,3 +404,12 @@ def test_a_sparse_profile_is_a_record_and_a_bare_place_page_without_prose_is_not
     except NotAProfilePage as refusal:
         refused = refusal.code
     assert refused == "not-a-profile"
+
+
+def test_text_bullets_nest_only_where_they_differ_from_the_agencies():
+    flat = parse(TACTICS + NARRATIVE + META + "<h2>Key Partners</h2><p>- Police Department<br>- Sheriff’s Office</p>")
+    assert [(p.name, p.units) for p in flat.key_partners] == [("Police Department", []), ("Sheriff’s Office", [])]
+    nested = parse(TACTICS + NARRATIVE + META + "<h2>Key Partners</h2><p>• Police Department<br>◦ Vice Unit<br>"
+                   "• Sheriff’s Office</p>")
+    assert [(p.name, p.units) for p in nested.key_partners] == [("Police Department", ["Vice Unit"]),
+                                                               ("Sheriff’s Office", [])]
