@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import sys
 from datetime import datetime
@@ -21,6 +22,7 @@ from scraper.refresh.publish import InvalidDataset
 from scraper.refresh.job import (
     EXIT_ALARM,
     EXIT_LOCKED,
+    DEFAULT_MAX_RUN_TIME,
     RefreshSettings,
     exit_code_of,
     run_refresh,
@@ -35,6 +37,16 @@ class LogFormatChoice(str, Enum):
     text = "text"
 
 _share = {"min": 0.0, "max": 1.0}
+_DURATION = re.compile(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s?)?")
+
+
+def parse_duration(text: str | float) -> float:
+    """Seconds from "4h", "1h30m", "90m", "600s" or "600"."""
+    match = _DURATION.fullmatch(str(text).strip().lower())
+    if not str(text).strip() or match is None:
+        raise typer.BadParameter(f"{text!r} is not a duration such as 4h, 90m, 600s or 600")
+    hours, minutes, seconds = (float(part or 0) for part in match.groups())
+    return hours * 3600 + minutes * 60 + seconds
 
 
 @app.command()
@@ -80,6 +92,14 @@ def refresh(
     concurrency: Annotated[
         int, typer.Option(min=1, help="Concurrent requests.")
     ] = CrawlSettings.concurrency,
+    max_run_time: Annotated[
+        float,
+        typer.Option(
+            parser=parse_duration, metavar="DURATION",
+            help="Stop fetching this long after the start (4h, 90m, 600s or seconds) and publish "
+                 "what the run has; 0: no limit.",
+        ),
+    ] = DEFAULT_MAX_RUN_TIME,
     reference_date: Annotated[
         Optional[datetime],  # noqa: UP007
         typer.Option(formats=["%Y-%m-%d"], help="Bound citation dates of pages without a fetch date (YYYY-MM-DD)."),
@@ -106,6 +126,7 @@ def refresh(
         ),
         progress=chosen_format == "text" and sys.stderr.isatty(),
         reference_date=reference_date.date() if reference_date else None,
+        max_run_time=max_run_time or None,
     )
     try:
         report = run_refresh(settings)

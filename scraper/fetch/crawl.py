@@ -21,11 +21,12 @@ from urllib.parse import urlsplit
 
 import typer
 
-from parsers import NotAProfilePage, check_profile
+from parsers import PARSER_VERSION, NotAProfilePage, check_profile
 from scraper.cli.app import app
-from scraper.storage.archive import DEFAULT_CACHE_DIR, Archive, FetchRecord
+from scraper.storage.archive import DEFAULT_CACHE_DIR, Archive, BodyMissing, FetchRecord
 from scraper.fetch.discovery import DiscoveryFailed, discover
 from scraper.fetch.http import FetchError, PoliteClient, Response
+from scraper.fetch.limits import CircuitBreaker, RunStopped
 from scraper.fetch.urls import canonicalize
 
 log = logging.getLogger("demandforum.crawl")
@@ -59,6 +60,9 @@ class CrawlSettings:
     backoff: float = 1.0  # seconds; doubles per retry, plus as much jitter
     max_retry_wait: float = 120.0  # cap on Retry-After and backoff
     max_redirects: int = 5
+    max_attempt_time: float = 60.0  # a whole answer, however slowly it trickles in
+    breaker_window: int = 20  # the circuit opens when at least breaker_threshold of the last
+    breaker_threshold: float = 0.8  # breaker_window attempts failed
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ class PageOutcome:
     http_status: int | None
     sha256: str | None
     fetched_at: datetime | None
+    unchanged: bool = False  # failed again on a body the server confirmed unchanged (a 304)
 
 
 @dataclass
@@ -82,6 +87,8 @@ class CrawlResult:
     lastmod: dict[str, str | None] = field(default_factory=dict)  # sitemap <lastmod> per discovered URL
     retries: int = 0
     problems: list[str] = field(default_factory=list)  # discovery sources that failed
+    stopped_by: str | None = None  # "deadline" | "circuit-open": the run stopped sending requests
+    not_reached: list[str] = field(default_factory=list)  # discovered, not fetched before the stop
 
     def count(self, result: str) -> int:
         return sum(outcome.result == result for outcome in self.outcomes)
@@ -96,7 +103,8 @@ class CrawlResult:
     @property
     def complete(self) -> bool:
         """Every discovered page was fetched or confirmed unchanged."""
-        return bool(self.outcomes) and all(o.result in {"fetched", "not-modified"} for o in self.outcomes)
+        return bool(self.outcomes) and not self.not_reached and all(
+            o.result in {"fetched", "not-modified"} for o in self.outcomes)
 
 
 def failure_kind(reason: str) -> str:
@@ -104,15 +112,20 @@ def failure_kind(reason: str) -> str:
     return reason.split(" (", 1)[0].split(":", 1)[0]
 
 
-def crawl(settings: CrawlSettings, archive: Archive, *, progress: bool | None = None) -> CrawlResult:
-    """Fetch every discovered profile into `archive`. Raises only DiscoveryFailed."""
+def crawl(
+    settings: CrawlSettings, archive: Archive, *, progress: bool | None = None, deadline: float | None = None
+) -> CrawlResult:
+    """Fetch every discovered profile into `archive`, sending no request after `deadline` (a
+    `time.monotonic()` value; the pages not reached by then are listed). Raises only DiscoveryFailed."""
     if settings.offline:
         return _crawl_offline(settings, archive)
     show_bar = sys.stderr.isatty() if progress is None else progress
-    return asyncio.run(_crawl_online(settings, archive, show_bar))
+    return asyncio.run(_crawl_online(settings, archive, show_bar, deadline))
 
 
-async def _crawl_online(settings: CrawlSettings, archive: Archive, show_bar: bool) -> CrawlResult:
+async def _crawl_online(
+    settings: CrawlSettings, archive: Archive, show_bar: bool, deadline: float | None
+) -> CrawlResult:
     async with PoliteClient(
         base_url=settings.base_url,
         user_agent=settings.user_agent,
@@ -125,13 +138,19 @@ async def _crawl_online(settings: CrawlSettings, archive: Archive, show_bar: boo
         backoff=settings.backoff,
         max_retry_wait=settings.max_retry_wait,
         max_redirects=settings.max_redirects,
+        max_attempt_time=settings.max_attempt_time,
+        breaker=CircuitBreaker(settings.breaker_window, settings.breaker_threshold),
+        deadline=deadline,
     ) as client:
         try:
-            await client.load_robots()
-        except FetchError as error:
-            raise DiscoveryFailed(f"robots.txt unavailable: {error.reason}") from error
-        discovery = await discover(client)
-        urls = sorted(discovery.profiles)[: settings.limit]
+            try:
+                await client.load_robots()
+            except FetchError as error:
+                raise DiscoveryFailed(f"robots.txt unavailable: {error.reason}") from error
+            discovery = await discover(client)
+        except RunStopped as stop:  # a partial discovery would make the pages it missed look removed
+            raise DiscoveryFailed(f"the run stopped during discovery ({stop.why})") from None
+        urls = _least_recently_fetched_first(sorted(discovery.profiles)[: settings.limit], archive)
         log.info("discovered %d profiles from the %s; fetching %d", len(discovery.profiles),
                  discovery.source, len(urls))
         with _ProgressReport(len(urls), show_bar) as report:
@@ -141,9 +160,12 @@ async def _crawl_online(settings: CrawlSettings, archive: Archive, show_bar: boo
             outcomes: dict[str, PageOutcome] = {}
 
             async def worker() -> None:
-                while not queue.empty():
+                while not queue.empty() and not client.stopped_by:
                     url = queue.get_nowait()
-                    outcomes[url] = await _fetch_page(client, archive, url)
+                    try:
+                        outcomes[url] = await _fetch_page(client, archive, url)
+                    except RunStopped:
+                        return  # the page stays not reached; so do the ones still queued
                     report.advance(outcomes[url])
 
             try:  # a task group cancels the other workers when one fails (a full disk, say)
@@ -155,22 +177,33 @@ async def _crawl_online(settings: CrawlSettings, archive: Archive, show_bar: boo
         return CrawlResult(
             discovered=sorted(discovery.profiles),
             discovery_source=discovery.source,
-            outcomes=[outcomes[url] for url in urls],
+            outcomes=[outcomes[url] for url in sorted(outcomes)],
             requests=client.requests,
             bytes_downloaded=client.bytes_downloaded,
             refused=dict(client.refusals),
             lastmod=discovery.profiles,
             retries=client.retry_budget.spent,
             problems=discovery.problems,
+            stopped_by=client.stopped_by,
+            not_reached=sorted(set(urls) - outcomes.keys()),
         )
 
 
+def _least_recently_fetched_first(urls: list[str], archive: Archive) -> list[str]:
+    """Pages never fetched, then the ones fetched longest ago: a run stopped early (deadline,
+    circuit breaker) is followed by one that starts with what it did not reach."""
+    order = archive.fetch_order()
+    return sorted(urls, key=lambda url: order.get(url, -1))
+
+
 async def _fetch_page(client: PoliteClient, archive: Archive, url: str) -> PageOutcome:
-    previous = archive.latest_good_fetch_for(url)
+    previous = archive.latest_answer_for(url)
     if previous is not None and not archive.has_body(previous.sha256):
         previous = None  # the body was lost from the cache: fetch it whole again
     try:
         response = await client.get(url, headers=_conditional_headers(previous))
+    except RunStopped:
+        raise
     except FetchError as error:
         return await _record(archive, _failure(url, error.reason, status=error.status))
     except Exception as error:  # a client bug must cost one page, not the run (archive errors still raise)
@@ -179,19 +212,38 @@ async def _fetch_page(client: PoliteClient, archive: Archive, url: str) -> PageO
     if response.status == 304:
         if previous is None:
             return await _record(archive, _failure(url, "HTTP 304 without an archived copy", response))
-        return await _record(archive, replace(
-            previous, final_url=response.final_url, fetched_at=datetime.now(UTC), outcome="not-modified",
-            status=304, etag=response.etag or previous.etag,
-            last_modified=response.last_modified or previous.last_modified,
-        ))
+        revalidated = replace(
+            previous, final_url=response.final_url, fetched_at=datetime.now(UTC), status=304,
+            etag=response.etag or previous.etag, last_modified=response.last_modified or previous.last_modified,
+        )
+        if previous.good:
+            return await _record(archive, replace(revalidated, outcome="not-modified"))
+        return await _revalidated_refusal(archive, revalidated)
     refusal = await asyncio.to_thread(_not_a_profile_reason, response.body, response.final_url)
     if refusal is not None:
-        return await _record(archive, _failure(url, refusal, response), response.body)
+        return await _record(archive, _failure(url, refusal, response, checked=True), response.body)
     return await _record(archive, FetchRecord(
         url=url, final_url=response.final_url, fetched_at=datetime.now(UTC), outcome="fetched",
         status=response.status, etag=response.etag, last_modified=response.last_modified,
-        content_type=response.headers.get("content-type"),
+        content_type=response.headers.get("content-type"), checked_by=PARSER_VERSION,
     ), response.body)
+
+
+async def _revalidated_refusal(archive: Archive, revalidated: FetchRecord) -> PageOutcome:
+    """A 304 for a body the parser refused: no download. The same parser's verdict stands; a new
+    parser judges the archived body again."""
+    reason = revalidated.reason
+    if revalidated.checked_by != PARSER_VERSION:
+        try:
+            body = await asyncio.to_thread(archive.read_body, revalidated.sha256)
+        except BodyMissing as error:
+            return await _record(archive, replace(revalidated, outcome="failed", sha256=None,
+                                                  reason=f"HTTP 304, archived body unreadable: {error}"[:300]))
+        reason = await asyncio.to_thread(_not_a_profile_reason, body, revalidated.final_url or revalidated.url)
+    judged = replace(revalidated, checked_by=PARSER_VERSION)
+    if reason is None:
+        return await _record(archive, replace(judged, outcome="not-modified", reason=None))
+    return await _record(archive, replace(judged, outcome="failed", reason=reason), unchanged=True)
 
 
 def _conditional_headers(previous: FetchRecord | None) -> dict[str, str]:
@@ -204,7 +256,8 @@ def _conditional_headers(previous: FetchRecord | None) -> dict[str, str]:
 
 
 def _failure(
-    url: str, reason: str, response: Response | None = None, *, status: int | None = None
+    url: str, reason: str, response: Response | None = None, *, status: int | None = None,
+    checked: bool = False,
 ) -> FetchRecord:
     if response is None:
         return FetchRecord(url=url, fetched_at=datetime.now(UTC), outcome="failed", status=status,
@@ -213,10 +266,13 @@ def _failure(
         url=url, final_url=response.final_url, fetched_at=datetime.now(UTC), outcome="failed",
         status=response.status, etag=response.etag, last_modified=response.last_modified,
         content_type=response.headers.get("content-type"), reason=reason[:300],
+        checked_by=PARSER_VERSION if checked else None,
     )
 
 
-async def _record(archive: Archive, record: FetchRecord, body: bytes | None = None) -> PageOutcome:
+async def _record(
+    archive: Archive, record: FetchRecord, body: bytes | None = None, *, unchanged: bool = False
+) -> PageOutcome:
     # fsync and SQLite writes block: keep them off the event loop.
     record = await asyncio.to_thread(archive.record_fetch, record, body)
     if record.outcome == "failed":
@@ -228,6 +284,7 @@ async def _record(archive: Archive, record: FetchRecord, body: bytes | None = No
         http_status=record.status,
         sha256=record.sha256 if record.good else None,
         fetched_at=record.fetched_at if record.good else None,
+        unchanged=unchanged,
     )
 
 

@@ -7,6 +7,11 @@ that each hop is checked like a first request. Connection errors, timeouts, 429 
 with exponential backoff and jitter, honouring Retry-After (capped), within a retry budget shared by
 the whole run.
 
+Whole-run limits: past the run's deadline (a monotonic time), or once the circuit breaker has seen
+most recent attempts fail, no request is sent any more and `get` raises `RunStopped`; a request in
+flight at the deadline is cut. Each attempt is also cut at `max_attempt_time`, however the answer
+trickles in (the per-operation timeout only bounds each read).
+
 Retries use tenacity: its stop/wait/retry strategies compose the per-request attempt cap, the
 run-wide budget and Retry-After without any hand-written retry loop.
 """
@@ -16,7 +21,8 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urldefrag, urljoin
@@ -25,6 +31,7 @@ import httpx
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
 from tenacity import wait_exponential_jitter
 
+from scraper.fetch.limits import CircuitBreaker, RetryBudget, RunStopped
 from scraper.fetch.robots import ROBOTS_MAX_BYTES, RobotsRules
 from scraper.fetch.urls import canonicalize
 
@@ -88,20 +95,6 @@ class Response:
         return self.headers.get("last-modified")
 
 
-class RetryBudget:
-    """Retries left for the whole run, so a failing site cannot multiply our requests."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.spent = 0
-
-    def take(self) -> bool:
-        if self.spent >= self.total:
-            return False
-        self.spent += 1
-        return True
-
-
 class PoliteClient:
     """Use as `async with PoliteClient(...) as client:`; call `load_robots()` before crawling."""
 
@@ -119,6 +112,9 @@ class PoliteClient:
         backoff: float = 0.5,
         max_retry_wait: float = 60.0,
         max_redirects: int = 5,
+        max_attempt_time: float | None = None,
+        breaker: CircuitBreaker | None = None,
+        deadline: float | None = None,
     ) -> None:
         if rate <= 0 or concurrency < 1 or timeout <= 0 or max_body_bytes < 1:
             raise ValueError("rate, concurrency, timeout and max_body_bytes must be positive")
@@ -133,7 +129,9 @@ class PoliteClient:
         self._pacer = _Pacer(1.0 / rate)
         self._slots = asyncio.Semaphore(concurrency)
         # The per-operation timeout bounds each read; this bounds a whole slow-drip answer.
-        self._attempt_deadline = 4 * timeout
+        self._attempt_deadline = max_attempt_time or 4 * timeout
+        self.breaker = breaker or CircuitBreaker()
+        self.deadline = deadline  # on the event loop's clock, which is time.monotonic()
         self._max_attempts = max_attempts
         self._backoff = wait_exponential_jitter(multiplier=backoff, max=max_retry_wait, jitter=backoff)
         self._max_retry_wait = max_retry_wait
@@ -176,6 +174,28 @@ class PoliteClient:
     def record_refusal(self, url: str, reason: str) -> None:
         self.refusals.setdefault(url, reason)
 
+    @property
+    def stopped_by(self) -> str | None:
+        """Why no request is sent any more ("circuit-open", "deadline"), or None."""
+        if self.breaker.opened:
+            return "circuit-open"
+        if self.deadline is not None and asyncio.get_running_loop().time() >= self.deadline:
+            return "deadline"
+        return None
+
+    @asynccontextmanager
+    async def _within_run(self) -> AsyncIterator[None]:
+        """Refuses to start past the run's limits, and cuts what is in flight at the deadline."""
+        if self.stopped_by:
+            raise RunStopped(self.stopped_by)
+        try:
+            async with asyncio.timeout_at(self.deadline):
+                yield
+        except TimeoutError:
+            if self.stopped_by != "deadline":
+                raise
+            raise RunStopped("deadline") from None
+
     async def get(
         self,
         url: str,
@@ -185,33 +205,36 @@ class PoliteClient:
         max_bytes: int | None = None,
         obey_robots: bool = True,
     ) -> Response:
-        """GET `url`, following same-site redirects. Returns a 2xx or a 304; raises FetchError."""
+        """GET `url`, following same-site redirects. Returns a 2xx or a 304; raises FetchError, or
+        RunStopped once the run sends no more requests."""
         target = self._allowed_target(url, obey_robots=obey_robots, context="link")
         visited = {target}
         wanted = _Wanted(accept, max_bytes or self.max_body_bytes)
-        for _ in range(self._max_redirects + 1):
-            status, response_headers, body = await self._send_with_retries(target, headers or {}, wanted)
-            if status in _REDIRECT_STATUSES:
-                target = self._redirect_target(target, response_headers, visited, obey_robots)
-                continue
-            if 200 <= status < 300 or status == 304:
-                return Response(url, target, status, response_headers, body)
-            raise HttpStatusError(f"HTTP {status}", status=status)
+        async with self._within_run():
+            for _ in range(self._max_redirects + 1):
+                status, response_headers, body = await self._send_with_retries(target, headers or {}, wanted)
+                if status in _REDIRECT_STATUSES:
+                    target = self._redirect_target(target, response_headers, visited, obey_robots)
+                    continue
+                if 200 <= status < 300 or status == 304:
+                    return Response(url, target, status, response_headers, body)
+                raise HttpStatusError(f"HTTP {status}", status=status)
         raise self._refuse(url, f"more than {self._max_redirects} redirects")
 
     async def resolve(self, url: str, *, is_destination: Callable[[str], bool]) -> str:
         """Follow `url`'s redirects (reading no bodies) up to the first URL `is_destination` accepts."""
         target = self._allowed_target(url, obey_robots=True, context="link")
         visited = {target}
-        for _ in range(self._max_redirects + 1):
-            status, response_headers, _ = await self._send_with_retries(target, {}, _HEADERS_ONLY)
-            if status not in _REDIRECT_STATUSES:
-                if 200 <= status < 300:
+        async with self._within_run():
+            for _ in range(self._max_redirects + 1):
+                status, response_headers, _ = await self._send_with_retries(target, {}, _HEADERS_ONLY)
+                if status not in _REDIRECT_STATUSES:
+                    if 200 <= status < 300:
+                        return target
+                    raise HttpStatusError(f"HTTP {status}", status=status)
+                target = self._redirect_target(target, response_headers, visited, True)
+                if is_destination(target):
                     return target
-                raise HttpStatusError(f"HTTP {status}", status=status)
-            target = self._redirect_target(target, response_headers, visited, True)
-            if is_destination(target):
-                return target
         raise self._refuse(url, f"more than {self._max_redirects} redirects")
 
     # -- one hop ---------------------------------------------------------------------------
@@ -275,16 +298,28 @@ class PoliteClient:
     ) -> tuple[int, httpx.Headers, bytes]:
         async with self._slots:
             await self._pacer.wait_turn()
+            if self.stopped_by:  # a retry, or a request that waited its turn, after the limits hit
+                raise RunStopped(self.stopped_by)
             self.requests += 1
             try:
                 async with asyncio.timeout(self._attempt_deadline):
-                    return await self._exchange(url, headers, wanted)
-            except (TimeoutError, httpx.TimeoutException) as error:
+                    answer = await self._exchange(url, headers, wanted)
+            except TransientError:
+                self.breaker.record(failed=True)
+                raise
+            except TimeoutError as error:
+                self.breaker.record(failed=True)
+                raise TransientError(f"timeout (whole answer over {self._attempt_deadline:g} s)") from error
+            except httpx.TimeoutException as error:
+                self.breaker.record(failed=True)
                 raise TransientError(f"timeout ({type(error).__name__})") from error
             except httpx.TransportError as error:
+                self.breaker.record(failed=True)
                 raise TransientError(f"connection error ({type(error).__name__}: {error})"[:300]) from error
             except httpx.DecodingError as error:
                 raise TransientError(f"undecodable content encoding ({error})"[:300]) from error
+            self.breaker.record(failed=False)
+            return answer
 
     async def _exchange(
         self, url: str, headers: dict[str, str], wanted: _Wanted

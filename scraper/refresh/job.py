@@ -51,6 +51,7 @@ from scraper.refresh.report import (
     AlarmThresholds,
     check_alarms,
     fill_rates,
+    stop_alarm,
     record_changes,
     warnings_by_code,
 )
@@ -64,6 +65,7 @@ HISTORY_DIR = "history"
 FIXTURE_PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
 
 EXIT_OK, EXIT_ALARM, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+DEFAULT_MAX_RUN_TIME = 4 * 3600.0  # seconds: a nightly run ends well before the next night's
 
 _VARYING_DETAIL = re.compile(r" \([^)]*\d[^)]*\)$")  # e.g. " (gave up after 4 attempts)"
 log = logging.getLogger("demandforum.refresh")
@@ -81,6 +83,7 @@ class RefreshSettings:
     fixtures_dir: Path = FIXTURE_PAGES
     progress: bool | None = None  # None: progress bars only on a terminal
     reference_date: date | None = None  # bounds citation dates of pages without a fetch date
+    max_run_time: float | None = DEFAULT_MAX_RUN_TIME  # seconds after the start: no request after
 
 
 def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
@@ -104,6 +107,7 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
                     offline=settings.offline,
                     fixtures_dir=settings.fixtures_dir,
                     progress=settings.progress,
+                    deadline=started + settings.max_run_time if settings.max_run_time else None,
                 )
             except DiscoveryFailed as error:
                 discovery_failure = Alarm("discovery-failed", f"discovery failed: {error}")
@@ -130,8 +134,11 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
                 previous=previous,
                 current=current,
             )
+            stopped = stop_alarm(sources.stopped_by, len(sources.not_reached), settings.max_run_time)
+            alarms += [stopped] if stopped else []
         # Even --publish-anyway has nothing to publish when discovery failed.
-        published = not discovery_failure and (not alarms or settings.publish_anyway)
+        blocked = any(alarm.blocks_publishing for alarm in alarms)
+        published = not discovery_failure and (not blocked or settings.publish_anyway)
         dataset_changed = False
         if published:
             dataset_changed = publish_dataset(out_dir / DATASET_NAME, current.values())
@@ -176,13 +183,17 @@ def _report(
             **_run_facts(settings, started_at, started, sources.mode, alarms, published),
             "discovery_source": sources.discovery_source,
             "dataset_changed": dataset_changed,
+            "stopped_by": sources.stopped_by,
+            "max_run_time": settings.max_run_time,
         },
         "pages": {
             "discovered": len(sources.pages) - len(not_profiles),
             "fetched": sources.fetched,
             "not_modified": sources.not_modified,
             "failed": len(failures),
+            "failed_unchanged": sources.failed_unchanged,
             "failed_by_reason": _failures_by_kind(failures),
+            "not_reached": sources.not_reached,
             "parsed": reconciliation.parsed,
             "reused": reconciliation.reused,
             "not_profiles": sorted(not_profiles),
@@ -315,8 +326,12 @@ def _run_facts(
 ) -> dict[str, Any]:
     if not alarms:
         outcome = "ok"
+    elif not published:
+        outcome = "alarm, previous dataset kept"
+    elif any(alarm.blocks_publishing for alarm in alarms):
+        outcome = "alarm, published anyway"
     else:
-        outcome = "alarm, published anyway" if published else "alarm, previous dataset kept"
+        outcome = "alarm, published what the run reached"
     return {
         "started_at": started_at.isoformat(),
         "finished_at": datetime.now(UTC).isoformat(),

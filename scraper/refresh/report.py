@@ -24,10 +24,30 @@ class AlarmThresholds:
     min_discovery_ratio: float = 0.7  # of the profiles discovered by the last published run
 
 
+# Alarms of a run that stopped fetching early: what it has is safe to publish (the pages it did not
+# reach keep their last good records), so only the exit code says a person should look.
+PARTIAL_RUN_ALARMS = frozenset({"deadline", "circuit-open"})
+
+
 @dataclass(frozen=True)
 class Alarm:
-    kind: str  # "fill-drop" | "failed-share" | "discovery-drop"
+    kind: str  # "fill-drop" | "failed-share" | "discovery-drop" | "discovery-failed" | PARTIAL_RUN_ALARMS
     message: str
+
+    @property
+    def blocks_publishing(self) -> bool:
+        return self.kind not in PARTIAL_RUN_ALARMS
+
+
+def stop_alarm(stopped_by: str | None, not_reached: int, max_run_time: float | None) -> Alarm | None:
+    """The alarm of a run that stopped sending requests before every page was fetched."""
+    if stopped_by is None:
+        return None
+    left = f"{not_reached} pages not reached keep their last good records; the next run starts with them"
+    if stopped_by == "deadline":
+        return Alarm("deadline", f"the run's deadline ({max_run_time:g} s) passed: {left}")
+    return Alarm("circuit-open", f"most recent requests to the site failed or timed out, so the run "
+                                 f"stopped sending them: {left}")
 
 
 def fill_rates(records: Iterable[Profile]) -> dict[str, float]:
@@ -142,7 +162,8 @@ def summary_lines(report: Mapping[str, Any]) -> list[str]:
         f"refresh {run['mode']} {run['base_url']}: {run['outcome']} in "
         f"{run['duration_seconds']:.1f}s, {report['requests']} requests",
         f"pages: {pages['discovered']} discovered, {pages['fetched']} fetched, "
-        f"{pages['not_modified']} not modified, {pages['failed']} failed, "
+        f"{pages['not_modified']} not modified, {pages['failed']} failed "
+        f"({pages['failed_unchanged']} unchanged), {len(pages['not_reached'])} not reached, "
         f"{pages['parsed']} parsed",
         f"records: {records['total']} ({records['stale']} stale), "
         f"+{len(records['added'])} added, ~{len(records['changed'])} changed, "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -27,8 +27,11 @@ class Sources:
     read_body: Callable[[str], bytes]
     fetched: int = 0
     not_modified: int = 0
+    failed_unchanged: int = 0  # failed again on a body the server confirmed unchanged (no download)
     requests: int = 0
     bytes_downloaded: int = 0
+    stopped_by: str | None = None  # "deadline" | "circuit-open": fetching stopped early
+    not_reached: list[str] = field(default_factory=list)  # discovered pages not fetched this run
 
 
 def gather(
@@ -38,11 +41,13 @@ def gather(
     offline: bool,
     fixtures_dir: Path,
     progress: bool | None,
+    deadline: float | None = None,
 ) -> Sources:
-    """Online: crawl the site. Offline: the archive's newest good copies of this site's profiles,
-    or the fixtures when the archive has none. Raises DiscoveryFailed (online only)."""
+    """Online: crawl the site, sending no request after `deadline` (monotonic). Offline: the
+    archive's newest good copies of this site's profiles, or the fixtures when the archive has
+    none. Raises DiscoveryFailed (online only)."""
     if not offline:
-        return _crawl(archive, crawl_settings, progress)
+        return _crawl(archive, crawl_settings, progress, deadline)
     base_url = crawl_settings.base_url
     archived = [
         page
@@ -55,13 +60,18 @@ def gather(
     return _fixtures(fixtures_dir, base_url)
 
 
-def _crawl(archive: Archive, crawl_settings: CrawlSettings, progress: bool | None) -> Sources:
-    result = crawl(crawl_settings, archive, progress=progress)
+def _crawl(
+    archive: Archive, crawl_settings: CrawlSettings, progress: bool | None, deadline: float | None
+) -> Sources:
+    result = crawl(crawl_settings, archive, progress=progress, deadline=deadline)
     outcomes = {outcome.url: outcome for outcome in result.outcomes}
+    not_reached = set(result.not_reached)
     pages = []
     for url in sorted(set(result.discovered) | outcomes.keys()):
         outcome = outcomes.get(url)
-        if outcome is None:
+        if url in not_reached:
+            pages.append(_as_last_fetched(archive, url))
+        elif outcome is None:
             pages.append(PageSource(url, None, None, "not fetched in this run"))
         elif outcome.result in ("fetched", "not-modified") and outcome.sha256:
             pages.append(PageSource(url, outcome.sha256, outcome.fetched_at))
@@ -80,9 +90,23 @@ def _crawl(archive: Archive, crawl_settings: CrawlSettings, progress: bool | Non
         read_body=archive_reader(archive),
         fetched=results["fetched"],
         not_modified=results["not-modified"],
+        failed_unchanged=sum(outcome.unchanged for outcome in result.outcomes),
         requests=result.requests,
         bytes_downloaded=result.bytes_downloaded,
+        stopped_by=result.stopped_by,
+        not_reached=result.not_reached,
     )
+
+
+def _as_last_fetched(archive: Archive, url: str) -> PageSource:
+    """A page the run did not reach stands as its last fetch left it: its last good copy, still
+    failing (and so still stale) if that fetch failed."""
+    last_good = archive.latest_good_for(url)
+    last = archive.latest_fetch_for(url)
+    failure = last.reason or "failed" if last is not None and not last.good else None
+    if last_good is None:
+        return PageSource(url, None, None, failure or "not reached before the run stopped")
+    return PageSource(url, last_good.sha256, last_good.fetched_at, failure)
 
 
 def _fixtures(fixtures_dir: Path, base_url: str) -> Sources:

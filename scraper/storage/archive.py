@@ -31,7 +31,7 @@ FetchOutcome = Literal["fetched", "not-modified", "failed"]
 STALE_TEMP_SECONDS = 3600
 _SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 _TEMP_PREFIX = ".tmp-"
-_SCHEMA_VERSION = 1
+_SCHEMA_VERSION = 2
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS fetches (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -45,10 +45,13 @@ CREATE TABLE IF NOT EXISTS fetches (
     sha256 TEXT,
     outcome TEXT NOT NULL CHECK (outcome IN ('fetched', 'not-modified', 'failed')),
     reason TEXT,
-    good INTEGER NOT NULL CHECK (good IN (0, 1))
+    good INTEGER NOT NULL CHECK (good IN (0, 1)),
+    checked_by TEXT
 );
 CREATE INDEX IF NOT EXISTS fetches_by_url ON fetches (url, good, id);
 """
+# Columns added after version 1, for indexes created before them.
+_ADDED_COLUMNS = {"checked_by": "TEXT"}
 
 
 class BodyMissing(LookupError):
@@ -84,6 +87,7 @@ class FetchRecord:
     content_type: str | None = None
     sha256: str | None = None
     reason: str | None = None
+    checked_by: str | None = None  # the parser version that accepted or refused this body
 
     @property
     def good(self) -> bool:
@@ -108,6 +112,10 @@ class Archive:
             with self._transaction():
                 for statement in filter(str.strip, _SCHEMA.split(";")):
                     self._db.execute(statement)
+                present = {row["name"] for row in self._db.execute("PRAGMA table_info(fetches)")}
+                for column, kind in _ADDED_COLUMNS.items():
+                    if column not in present:
+                        self._db.execute(f"ALTER TABLE fetches ADD COLUMN {column} {kind}")
                 self._db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
 
     # -- reading --------------------------------------------------------------------------
@@ -131,9 +139,22 @@ class Archive:
         return _fetch_record(rows[0]) if rows else None
 
     def latest_good_fetch_for(self, url: str) -> FetchRecord | None:
-        """The full index row of the newest good copy (validators for a conditional refetch)."""
+        """The full index row of the newest good copy."""
         row = self._latest_good_row(url)
         return None if row is None else _fetch_record(row)
+
+    def latest_answer_for(self, url: str) -> FetchRecord | None:
+        """The newest fetch that kept a body, good or refused: the validators for a conditional
+        refetch (a page whose last answer was refused is revalidated, not downloaded again)."""
+        rows = self._query(
+            "SELECT * FROM fetches WHERE url = ? AND sha256 IS NOT NULL ORDER BY id DESC LIMIT 1", (url,)
+        )
+        return _fetch_record(rows[0]) if rows else None
+
+    def fetch_order(self) -> dict[str, int]:
+        """For every URL, the position of its newest fetch in the index (larger is more recent)."""
+        return {row["url"]: row["newest"] for row in self._query(
+            "SELECT url, MAX(id) AS newest FROM fetches GROUP BY url")}
 
     def urls(self) -> list[str]:
         """Every URL ever fetched, good or not, sorted."""
@@ -180,7 +201,7 @@ class Archive:
         with self._lock, self._transaction():
             self._db.execute(
                 "INSERT INTO fetches (url, final_url, fetched_at, status, etag, last_modified,"
-                " content_type, sha256, outcome, reason, good) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " content_type, sha256, outcome, reason, good, checked_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     record.url,
                     record.final_url,
@@ -193,6 +214,7 @@ class Archive:
                     record.outcome,
                     record.reason,
                     int(record.good),
+                    record.checked_by,
                 ),
             )
         return record
@@ -264,6 +286,7 @@ def _fetch_record(row: sqlite3.Row) -> FetchRecord:
         sha256=row["sha256"],
         outcome=row["outcome"],
         reason=row["reason"],
+        checked_by=row["checked_by"],
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import select
 import socket
 import sys
 import threading
@@ -15,7 +16,7 @@ from tests.mirror.site import Mirror, Response
 
 STREAM_CHUNK = 64 * 1024
 ENDLESS_LIMIT_BYTES = 2**30
-ENDLESS_LIMIT_SECONDS = 60.0
+ENDLESS_LIMIT_SECONDS = 60.0  # also how long a stalled or trickling answer holds its connection
 REASONS = {200: "OK", 301: "Moved Permanently", 302: "Found", 304: "Not Modified", 404: "Not Found",
            410: "Gone", 429: "Too Many Requests", 500: "Internal Server Error", 503: "Service Unavailable"}
 
@@ -45,7 +46,7 @@ class _Handler(BaseHTTPRequestHandler):
         mirror = self.server.mirror
         headers = {name.lower(): value for name, value in self.headers.items()}
         response = mirror.respond(self.command, self.path, headers)
-        if response.delay:
+        if response.delay and response.transport != "trickle":
             time.sleep(response.delay)
 
         def log(body_bytes: int) -> None:
@@ -75,10 +76,12 @@ class _Handler(BaseHTTPRequestHandler):
         a client never sees an answer the log does not have yet; after a streamed one."""
         body = response.body
         transport = response.transport
-        if transport in {"stream", "endless"}:
+        if transport in {"stream", "endless", "trickle", "no-headers", "stall-body"}:
             sent = 0
+            slow_senders = {"stream": self._stream, "endless": self._endless, "trickle": self._trickle,
+                            "no-headers": self._stall, "stall-body": self._stall}
             try:
-                for sent in (self._stream if transport == "stream" else self._endless)(response, head_only):
+                for sent in slow_senders[transport](response, head_only):
                     pass
             finally:
                 log(sent)
@@ -114,6 +117,39 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(piece)
             sent += len(piece)
             yield sent
+
+    def _trickle(self, response: Response, head_only: bool) -> Iterator[int]:
+        """The headers, then the body one byte per `response.delay` seconds."""
+        self.close_connection = True
+        self.wfile.write(self._head_bytes(response, len(response.body)))
+        if head_only:
+            return
+        deadline = time.monotonic() + ENDLESS_LIMIT_SECONDS
+        for sent in range(len(response.body)):
+            if time.monotonic() > deadline:
+                return
+            time.sleep(response.delay)
+            self.wfile.write(response.body[sent:sent + 1])
+            self.wfile.flush()
+            yield sent + 1
+
+    def _stall(self, response: Response, head_only: bool) -> Iterator[int]:
+        """Nothing (no-headers), or the headers and half the body (stall-body); then silence,
+        until the client leaves or ENDLESS_LIMIT_SECONDS pass."""
+        self.close_connection = True
+        sent = 0
+        if response.transport == "stall-body":
+            half = b"" if head_only else response.body[: len(response.body) // 2]
+            self.wfile.write(self._head_bytes(response, len(response.body)) + half)
+            self.wfile.flush()
+            sent = len(half)
+            yield sent
+        deadline = time.monotonic() + ENDLESS_LIMIT_SECONDS
+        while time.monotonic() < deadline:
+            readable, _, _ = select.select([self.connection], [], [], 0.1)
+            if readable and not self.connection.recv(1, socket.MSG_PEEK):
+                return  # the client hung up
+        yield sent
 
     def _endless(self, response: Response, head_only: bool) -> Iterator[int]:
         """A chunked body that ends only when the client leaves or the limits are reached."""

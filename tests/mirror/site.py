@@ -52,7 +52,8 @@ EDIT_STEP = timedelta(days=3)
 # Document faults change what a route returns instead of replacing the response.
 DOCUMENT_FAULTS = frozenset({"endless-pagination", "offsite-links", "hostile-slugs"})
 # Faults that keep the route's answer and change how (or in which bytes) it is sent.
-RESPONSE_SHAPERS = frozenset({"slow", "drop", "drop-body", "truncate"}) | TRANSFORMS
+RESPONSE_SHAPERS = frozenset({"slow", "drop", "drop-body", "truncate", "trickle", "no-headers",
+                              "stall-body"}) | TRANSFORMS
 PAGE_CACHE_SIZE = 256
 PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 _SHORTLINK = re.compile(rb"""rel=["']shortlink["'][^>]*href=["'][^"']*\?p=(\d+)""")
@@ -64,9 +65,10 @@ class Response:
     body: bytes = b""
     content_type: str | None = HTML
     headers: dict[str, str] = field(default_factory=dict)
-    # How the server sends it: normal | drop | drop-body | truncate | stream | endless
+    # How the server sends it: normal | drop | drop-body | truncate | stream | endless | trickle |
+    # no-headers | stall-body
     transport: str = "normal"
-    delay: float = 0.0
+    delay: float = 0.0  # before answering; for a trickle, between two bytes
     size: int = 0  # streamed body size, or how much a truncated body under-delivers
 
 
@@ -413,8 +415,11 @@ class Mirror:
                 except UnicodeDecodeError:
                     pass  # a fixture that is not UTF-8 to begin with is served as it is
             return normal
-        if kind in {"drop", "drop-body"}:
+        if kind in {"drop", "drop-body", "no-headers", "stall-body"}:
             normal.transport = kind
+            return normal
+        if kind == "trickle":
+            normal.transport, normal.delay = "trickle", fault.value(1.0)
             return normal
         if kind == "truncate":
             normal.transport, normal.size = "truncate", int(fault.value(1000))
