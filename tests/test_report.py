@@ -116,11 +116,11 @@ def test_summary_names_counts_failures_and_alarms():
                 "duration_seconds": 1.25},
         "requests": 12,
         "pages": {"discovered": 10, "fetched": 2, "not_modified": 7, "failed": 1, "parsed": 2,
-                  "failed_by_reason": {"http 500": 1}},
+                  "failed_unchanged": 1, "not_reached": [], "failed_by_reason": {"http 500": 1}},
         "records": {"total": 10, "stale": 1, "added": ["a"], "changed": {}, "removed": {}},
         "alarms": [{"kind": "failed-share", "message": "1 of 10 pages failed"}],
     }
     text = "\n".join(summary_lines(report))
-    assert "10 discovered, 2 fetched, 7 not modified, 1 failed" in text
+    assert "10 discovered, 2 fetched, 7 not modified, 1 failed (1 unchanged), 2 parsed" in text
     assert "1 x http 500" in text
     assert "ALARM failed-share" in text

@@ -162,9 +162,10 @@ def summary_lines(report: Mapping[str, Any]) -> list[str]:
         f"refresh {run['mode']} {run['base_url']}: {run['outcome']} in "
         f"{run['duration_seconds']:.1f}s, {report['requests']} requests",
         f"pages: {pages['discovered']} discovered, {pages['fetched']} fetched, "
-        f"{pages['not_modified']} not modified, {pages['failed']} failed "
-        f"({pages['failed_unchanged']} unchanged), {len(pages['not_reached'])} not reached, "
-        f"{pages['parsed']} parsed",
+        f"{pages['not_modified']} not modified, {pages['failed']} failed"
+        + (f" ({pages['failed_unchanged']} unchanged)" if pages["failed_unchanged"] else "")
+        + (f", {len(pages['not_reached'])} not reached" if pages["not_reached"] else "")
+        + f", {pages['parsed']} parsed",
         f"records: {records['total']} ({records['stale']} stale), "
         f"+{len(records['added'])} added, ~{len(records['changed'])} changed, "
         f"-{len(records['removed'])} removed",

@@ -44,10 +44,11 @@ KINDS: dict[str, str] = {
     "offsite-private": "302 to http://10.0.0.1/<same path>",
     "huge": "200 text/html with a body of PARAM bytes (default 50 MB), streamed lazily",
     "endless": "200 text/html, chunked, never ending (until the client leaves, 1 GB or 60 s)",
-    "trickle": "the page's headers, then its body one byte every PARAM seconds (default 1)",
+    "trickle": "the page's headers, then its body one byte every PARAM seconds (default 1); "
+               "conditional requests get the whole page too",
     "no-headers": "read the request, then send nothing (until the client leaves or 60 s)",
     "stall-body": "the headers and half the body, then nothing, the connection held open "
-                  "(until the client leaves or 60 s)",
+                  "(until the client leaves or 60 s); conditional requests get the whole page too",
     "non-html": "200 application/pdf",
     "empty": "200 text/html with an empty body",
     "binary": "200 text/html whose body is binary junk",

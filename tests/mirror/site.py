@@ -54,6 +54,8 @@ DOCUMENT_FAULTS = frozenset({"endless-pagination", "offsite-links", "hostile-slu
 # Faults that keep the route's answer and change how (or in which bytes) it is sent.
 RESPONSE_SHAPERS = frozenset({"slow", "drop", "drop-body", "truncate", "trickle", "no-headers",
                               "stall-body"}) | TRANSFORMS
+# Faults that stall a body: they answer a conditional request with the whole page, never a 304.
+BODY_STALLERS = frozenset({"trickle", "stall-body"})
 PAGE_CACHE_SIZE = 256
 PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 _SHORTLINK = re.compile(rb"""rel=["']shortlink["'][^>]*href=["'][^"']*\?p=(\d+)""")
@@ -487,6 +489,8 @@ class Mirror:
         fault = self._take_fault(path, profile)
         if fault is not None and fault.kind not in RESPONSE_SHAPERS:
             return self._fault_response(fault, path, Response(200))
+        if fault is not None and fault.kind in BODY_STALLERS:  # a sick server ignores validators too
+            headers = {k: v for k, v in headers.items() if k not in {"if-none-match", "if-modified-since"}}
         response = self._route(path, query, headers, profile)
         if fault:
             response = self._fault_response(fault, path, response)
