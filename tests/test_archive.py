@@ -130,3 +130,27 @@ def test_old_temp_files_of_a_killed_run_are_swept_and_fresh_ones_kept(tmp_path):
     os.utime(stale, (time.time() - 7200, time.time() - 7200))
     Archive(tmp_path).close()
     assert not stale.exists() and fresh.exists()
+
+
+def test_an_index_from_before_checked_by_gains_the_column_and_keeps_its_rows(tmp_path):
+    import sqlite3
+
+    (tmp_path / "bodies").mkdir()
+    with sqlite3.connect(tmp_path / "index.sqlite3") as old:  # the version 1 table, one row in it
+        old.executescript(
+            "CREATE TABLE fetches (id INTEGER PRIMARY KEY AUTOINCREMENT, url TEXT NOT NULL, final_url TEXT,"
+            " fetched_at TEXT NOT NULL, status INTEGER, etag TEXT, last_modified TEXT, content_type TEXT,"
+            " sha256 TEXT, outcome TEXT NOT NULL, reason TEXT, good INTEGER NOT NULL);"
+            f"INSERT INTO fetches (url, fetched_at, status, outcome, reason, good)"
+            f" VALUES ('{URL_A}', '{T0.isoformat()}', 500, 'failed', 'HTTP 500', 0);"
+        )
+    with Archive(tmp_path) as archive:
+        assert archive.latest_fetch_for(URL_A).checked_by is None
+        archive.record_fetch(fetched(URL_A, 1, etag='"a"'), b"<html>a</html>")
+        refused = FetchRecord(url=URL_A, fetched_at=T0 + timedelta(minutes=2), outcome="failed", etag='"r"',
+                              reason="not a profile page (error-page)", checked_by="9.9")
+        archive.record_fetch(refused, b"<html>not found</html>")
+        answer = archive.latest_answer_for(URL_A)
+        assert (answer.etag, answer.checked_by, answer.good) == ('"r"', "9.9", False)
+        assert archive.latest_good_fetch_for(URL_A).etag == '"a"'
+        assert archive.fetch_order() == {URL_A: 3}

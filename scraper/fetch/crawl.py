@@ -52,7 +52,7 @@ class CrawlSettings:
     rate: float = 1.0  # requests per second per host
     concurrency: int = 4
     limit: int | None = None
-    timeout: float = 30.0  # per network operation; a whole answer gets 4x this
+    timeout: float = 30.0  # per network operation (connect, each read)
     max_body_bytes: int = 10 * 2**20
     retry_budget: int = 1000  # retries per run: at most ~a third more requests on a 2,700-page site
     offline: bool = False
@@ -184,7 +184,7 @@ async def _crawl_online(
             lastmod=discovery.profiles,
             retries=client.retry_budget.spent,
             problems=discovery.problems,
-            stopped_by=client.stopped_by,
+            stopped_by=client.stopped_by if len(outcomes) < len(urls) else None,
             not_reached=sorted(set(urls) - outcomes.keys()),
         )
 
