@@ -393,7 +393,8 @@ def summary(result: CrawlResult) -> str:
         f"discovered {len(result.discovered)} profiles (from the {result.discovery_source})",
         f"fetched {result.count('fetched')}, not modified {result.count('not-modified')}, "
         f"failed {result.count('failed')}"
-        + (f", missing offline {result.count('missing-offline')}" if result.count("missing-offline") else ""),
+        + (f", missing offline {result.count('missing-offline')}" if result.count("missing-offline") else "")
+        + (f", not reached {len(result.not_reached)} ({result.stopped_by})" if result.not_reached else ""),
     ]
     lines += [f"  {count:>6}  {reason}" for reason, count in result.failures_by_reason().most_common()]
     lines.append(
