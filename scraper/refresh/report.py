@@ -10,11 +10,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from parsers.models import Profile
+from scraper.dataset.changes import diff_records
 
 # Fields whose fill rate going down is no sign of a broken parse (fewer warnings is good news).
 NOT_ALARMED_FIELDS = ("stale", "warnings")
-# Bookkeeping that changes without the location's data changing.
-NOT_COMPARED_FIELDS = frozenset({"fetched_at", "stale"})
 
 
 @dataclass(frozen=True)
@@ -80,14 +79,6 @@ def _is_filled(value: Any) -> bool:
     return value is not None and value != "" and value != []
 
 
-def changed_fields(old: Profile, new: Profile) -> list[str]:
-    return [
-        name
-        for name in Profile.model_fields
-        if name not in NOT_COMPARED_FIELDS and getattr(old, name) != getattr(new, name)
-    ]
-
-
 def record_changes(
     previous: Mapping[str, Profile], current: Mapping[str, Profile]
 ) -> dict[str, Any]:
@@ -95,7 +86,7 @@ def record_changes(
     removed = sorted(previous.keys() - current.keys())
     changed = {}
     for record_id in sorted(previous.keys() & current.keys()):
-        fields = changed_fields(previous[record_id], current[record_id])
+        fields = diff_records(previous[record_id], current[record_id]).fields
         if fields:
             changed[record_id] = fields
     stale_now = {record_id for record_id, record in current.items() if record.stale}
