@@ -58,13 +58,15 @@ class RecordChanges:
 
     def summary(self) -> str:
         """'tactics +web-stings; 2 citations added under 'Sex Buyer Arrests'; population 113811 -> 114403'."""
-        telling = [c for c in self.changes if c.field not in PROVENANCE_FIELDS]
+        telling = [phrase for name, phrase in self.phrases().items() if name not in PROVENANCE_FIELDS]
         if not telling:
             return "no change to the record" if not self.changes else "same record from a new page or parser"
-        parts: list[str] = []
-        for change in telling:
-            parts.extend(_citation_phrases(self.citations) if change.field == "citations" else [_describe(change)])
-        return "; ".join(parts)
+        return "; ".join(telling)
+
+    def phrases(self) -> dict[str, str]:
+        """Each changed field's part of the summary, by field."""
+        return {change.field: "; ".join(_citation_phrases(self.citations)) if change.field == "citations"
+                else _describe(change) for change in self.changes}
 
 
 def diff_records(old: Profile, new: Profile, *, ignore: Iterable[str] = NOT_COMPARED_FIELDS) -> RecordChanges:
