@@ -7,6 +7,7 @@ from scraper.cli import parse  # noqa: F401  (registers `parse` and `schema`)
 from scraper.fetch import crawl  # noqa: F401  (registers `crawl`)
 from scraper.cli import refresh  # noqa: F401  (registers `refresh`)
 from scraper.cli import diff  # noqa: F401  (registers `diff`)
+from scraper.cli import show  # noqa: F401  (registers `show`)
 from scraper.cli.app import app
 
 

@@ -1,0 +1,56 @@
+"""Find the one page a developer names: a saved file, or the newest good archived copy of a URL or id."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from scraper.fetch.urls import profile_slug
+from scraper.storage.archive import Archive, ArchivedPage
+
+
+class PageNotFound(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class PageBody:
+    source: str  # what messages name: the file, or the archived URL and fetch time
+    raw: bytes
+    url: str  # what the parser is told when the page has no canonical link
+    fetched_at: datetime | None  # None for a file
+
+
+def find_page(target: str, cache_dir: Path) -> PageBody:
+    """`target` is a file when one exists by that name; else a URL or an id looked up in the archive."""
+    path = Path(target)
+    if path.is_file():
+        return PageBody(str(path), path.read_bytes(), f"https://demand-forum.org/site/{quote(path.stem)}/", None)
+    with open_archive(cache_dir, target) as archive:
+        copies = [page for url in archived_urls(archive, target) if (page := archive.latest_good_for(url))]
+        if not copies:
+            raise PageNotFound(f"{target}: no file by that name and no good archived copy in {cache_dir}")
+        newest = max(copies, key=lambda page: page.fetched_at)
+        return PageBody(_describe(newest), archive.read_body(newest.sha256), newest.url, newest.fetched_at)
+
+
+def open_archive(cache_dir: Path, target: str) -> Archive:
+    if not (cache_dir / "index.sqlite3").is_file():
+        raise PageNotFound(f"{target}: no file by that name, and no archive in {cache_dir}")
+    return Archive(cache_dir)
+
+
+def archived_urls(archive: Archive, target: str) -> list[str]:
+    """The archived URLs of a location: the URL itself when archived, else every URL of its id (http
+    and https, an old host); a URL's id is its /site/<slug>/."""
+    urls = archive.urls()
+    if target in urls:
+        return [target]
+    wanted = (profile_slug(target) if "://" in target else target) or ""
+    return [url for url in urls if wanted and (profile_slug(url) or "").casefold() == wanted.casefold()]
+
+
+def _describe(page: ArchivedPage) -> str:
+    return f"{page.url} (archived copy fetched {page.fetched_at.isoformat(timespec='seconds')})"
