@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from parsers import NotAProfilePage, parse_profile
+from parsers import NotAProfilePage
+from scraper.parsing.golden import golden_output, render_golden
 from tests.pagekit import REFERENCE_DATE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,16 +21,7 @@ ACTUAL = ROOT / "output" / "golden"
 
 
 def actual_output(page: Path) -> dict:
-    try:
-        record = parse_profile(page.read_bytes(), url=f"https://demand-forum.org/site/{page.stem}/",
-                               run_date=REFERENCE_DATE)
-    except NotAProfilePage as refusal:
-        return {"refused": refusal.code}
-    return record.model_dump(mode="json")
-
-
-def _render(data: dict) -> str:
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return golden_output(page.read_bytes(), page.stem, REFERENCE_DATE)
 
 
 @pytest.mark.parametrize("page", sorted(PAGES.glob("*.html")), ids=lambda p: p.stem)
@@ -37,10 +29,10 @@ def test_page_matches_its_expected_record(page: Path):
     actual = actual_output(page)
     expected_file = EXPECTED / f"{page.stem}.json"
     if os.environ.get("UPDATE_GOLDEN"):
-        expected_file.write_text(_render(actual), encoding="utf-8")
+        expected_file.write_text(render_golden(actual), encoding="utf-8")
     if not expected_file.exists() or json.loads(expected_file.read_text(encoding="utf-8")) != actual:
         ACTUAL.mkdir(parents=True, exist_ok=True)
-        (ACTUAL / expected_file.name).write_text(_render(actual), encoding="utf-8")
+        (ACTUAL / expected_file.name).write_text(render_golden(actual), encoding="utf-8")
     assert expected_file.exists(), f"no {expected_file.name}: review output/golden/{expected_file.name}"
     assert json.loads(expected_file.read_text(encoding="utf-8")) == actual
 

@@ -8,6 +8,8 @@ from scraper.fetch import crawl  # noqa: F401  (registers `crawl`)
 from scraper.cli import refresh  # noqa: F401  (registers `refresh`)
 from scraper.cli import diff  # noqa: F401  (registers `diff`)
 from scraper.cli import show  # noqa: F401  (registers `show`)
+from scraper.cli import history  # noqa: F401  (registers `history`)
+from scraper.cli import fixture  # noqa: F401  (registers `fixture`)
 from scraper.cli.app import app
 
 

@@ -43,13 +43,12 @@ def open_archive(cache_dir: Path, target: str) -> Archive:
 
 
 def archived_urls(archive: Archive, target: str) -> list[str]:
-    """The archived URLs of a location: the URL itself when archived, else every URL of its id (http
-    and https, an old host); a URL's id is its /site/<slug>/."""
+    """Every archived URL of a location (http and https, an old host): those whose /site/<slug>/ is
+    the id given, or the URL's own; a URL outside /site/ only when archived as such."""
     urls = archive.urls()
-    if target in urls:
-        return [target]
     wanted = (profile_slug(target) if "://" in target else target) or ""
-    return [url for url in urls if wanted and (profile_slug(url) or "").casefold() == wanted.casefold()]
+    same = [url for url in urls if wanted and (profile_slug(url) or "").casefold() == wanted.casefold()]
+    return same or ([target] if target in urls else [])
 
 
 def _describe(page: ArchivedPage) -> str:
