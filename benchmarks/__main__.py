@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import cores, network, parse_speed
+from benchmarks import cores, dataset_diff, network, parse_speed
 from benchmarks.data import (
     DATA_DIR,
     fixture_files,
@@ -58,6 +58,10 @@ def measure_memory(plan: Plan) -> list[Result]:
     return [cores.memory(small, large, _work_dir(plan), plan.small, plan.large)]
 
 
+def measure_diff(plan: Plan) -> list[Result]:
+    return dataset_diff.diff_memory(plan.small, plan.large, plan.data_dir, _work_dir(plan))
+
+
 def measure_network(plan: Plan) -> list[Result]:
     return network.network(plan.small, _work_dir(plan))
 
@@ -68,6 +72,7 @@ MEASUREMENTS: dict[str, Callable[[Plan], list[Result]]] = {
     "cores": measure_cores,
     "memory": measure_memory,
     "network": measure_network,
+    "diff": measure_diff,
 }
 
 

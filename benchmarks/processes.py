@@ -26,9 +26,14 @@ class Run:
 
 
 def run_parse(arguments: list[str], log: Path) -> Run:
-    """`python -m scraper parse ARGUMENTS`, its stderr into `log` (a pipe left unread could fill and
-    stall it); its exit code 1 (some pages refused) is a normal end."""
-    command = [sys.executable, "-m", "scraper", "parse", *arguments]
+    """`python -m scraper parse ARGUMENTS`; its exit code 1 (some pages refused) is a normal end."""
+    return run_scraper(["parse", *arguments], log)
+
+
+def run_scraper(arguments: list[str], log: Path) -> Run:
+    """`python -m scraper ARGUMENTS`, its stderr into `log` (a pipe left unread could fill and stall
+    it); exit codes 0 and 1 are normal ends (1: some pages refused, two datasets differ)."""
+    command = [sys.executable, "-m", "scraper", *arguments]
     with log.open("wb") as stderr_file:
         cpu_before = _children_cpu()
         start = time.perf_counter()

@@ -13,6 +13,7 @@ from benchmarks.data import generated_archive, generated_pages, page_files
 from benchmarks.parse_speed import date_report, load_pages
 from benchmarks.results import table
 from parsers.text import clean
+from scraper.dataset.compare import compare_datasets
 from scraper.storage.archive import Archive
 
 PAGES = 20
@@ -68,3 +69,13 @@ def test_clean_sees_every_space_and_drops_every_invisible_character() -> None:
     assert all(clean(f"a{space}b") == "a b" for space in _EVERY_SPACE)
     assert all(clean(f"a{invisible}b") == "ab" for invisible in _INVISIBLE)
     assert "\u00a0" in _EVERY_SPACE and "\u3000" in _EVERY_SPACE
+
+
+def test_the_diff_measurement_walks_datasets_with_every_kind_of_difference(plan: Plan) -> None:
+    results = run(plan, ["diff"])
+    assert [row.measurement.split(",")[0] for row in results] == ["7. diff peak RSS", "7. diff"]
+    assert all(row.met is not None and row.ratio > 0 for row in results)
+    old, new = (plan.data_dir / f"diff-{2 * PAGES}" / name for name in ("old.jsonl", "new.jsonl"))
+    found = compare_datasets(old, new)
+    assert found.added and found.removed and found.unsorted == []
+    assert {"population", "citations"} <= found.fields.keys()
