@@ -20,7 +20,7 @@ from parsers.text import clean, normalize_label
 from parsers.title import parse_title
 from parsers.vocabulary import METADATA_LABELS, SECTION_LABELS, SKIPPED_TAGS
 
-SECTIONS = ("preamble", "tactics", "key_partners", "key_sources", "metadata")
+SECTIONS = ("preamble", "tactics", "key_partners", "key_sources", "metadata", "narrative_tail")
 _LABELLED_SECTIONS = ("tactics", "key_partners", "key_sources")
 _EXCERPT = 80
 
@@ -59,6 +59,15 @@ class SkippedElement:
 
 
 @dataclass(frozen=True, slots=True)
+class DroppedLine:
+    """A line of the article that the section split read as the blog's chrome (share bar, post
+    navigation, related posts…) and left out of every section."""
+
+    text: str
+    element: Element | None
+
+
+@dataclass(frozen=True, slots=True)
 class Explanation:
     refused: str | None  # why the page gave no record, when it did not
     title: str | None = None
@@ -68,6 +77,7 @@ class Explanation:
     sections: tuple[SectionFound, ...] = ()
     missing: tuple[str, ...] = ()  # sections the page showed no label for
     skipped: tuple[SkippedElement, ...] = ()
+    dropped_lines: tuple[DroppedLine, ...] = ()
 
 
 def explain_page(raw: bytes) -> Explanation:
@@ -101,6 +111,8 @@ def explain_page(raw: bytes) -> Explanation:
         missing=tuple(name for name in _LABELLED_SECTIONS if name not in sections.labels_seen)
         + (() if sections.metadata else ("metadata",)),
         skipped=tuple(entry for entry, _ in skipped),
+        dropped_lines=tuple(DroppedLine(_excerpt(line.text), _element(line.node) if line.node is not None else None)
+                            for line in sections.chrome),
     )
 
 

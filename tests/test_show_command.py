@@ -103,3 +103,12 @@ def test_show_explain_prints_where_each_section_was_found():
     assert data["record"]["id"] == "waterbury-ct"
     assert data["explain"]["missing"] == ["key_partners"]
     assert data["explain"]["sections"][1]["section"] == "tactics"
+
+
+def test_explain_lists_the_article_lines_the_section_split_read_as_chrome():
+    explanation = explain_page((PAGES / "rt7-avada-cedar-rapids-ia.html").read_bytes())
+    texts = [line.text for line in explanation.dropped_lines]
+    assert "Previous" in texts
+    assert all(line.element is not None for line in explanation.dropped_lines)
+    result = show(str(PAGES / "rt7-avada-cedar-rapids-ia.html"), "--explain", "--reference-date", "2026-11-28")
+    assert "Lines of the article read as chrome" in result.stdout

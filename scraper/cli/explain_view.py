@@ -46,6 +46,11 @@ def render_explanation(out: Console, explanation: Explanation) -> None:
             skipped.add_row(entry.reason, _where(entry.element, article), "yes" if entry.inside_article else "no",
                             Text(entry.text))
         out.print(skipped)
+    if explanation.dropped_lines:
+        dropped = Table("line", "held by", title="Lines of the article read as chrome", title_justify="left")
+        for line in explanation.dropped_lines:
+            dropped.add_row(Text(line.text), _where(line.element, article) if line.element else Text("—"))
+        out.print(dropped)
 
 
 def _where(element: Element, article: Element | None) -> Text:
