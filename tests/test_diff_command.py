@@ -99,3 +99,13 @@ def test_ignored_fields_are_not_compared(tmp_path):
     assert runner.invoke(app, ["diff", old, new, "--ignore", "population"]).exit_code == 0
     assert runner.invoke(app, ["diff", old, new, "--ignore", "nonsense"]).exit_code == 2
     assert runner.invoke(app, ["diff", old, str(tmp_path / "missing.jsonl")]).exit_code == 2
+
+
+def test_page_text_is_printed_as_text_never_as_markup(tmp_path):
+    old = write(tmp_path / "[bold]old.jsonl", make_profile("a-ct", name="[bold]A[/bold], CT",
+                                                     citations=[cite("[red]Gone[/red]")]))
+    new = write(tmp_path / "new.jsonl", make_profile("a-ct", name="[link=x]B, CT", citations=[]))
+    result = runner.invoke(app, ["diff", old, new], env={"COLUMNS": "300"})
+    assert result.stdout.startswith(f"{old} (1 records)")
+    assert "name '[bold]A[/bold], CT' -> '[link=x]B, CT'" in result.stdout
+    assert "“[red]Gone[/red],” Daily News" in result.stdout

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from parsers.models import Profile
 from scraper.cli.app import app
@@ -47,19 +48,19 @@ def diff(
 
 def _render(result: DatasetDiff) -> None:
     out = console()
-    out.print(f"[bold]{result.old}[/] ({result.old_records} records) -> [bold]{result.new}[/] "
-              f"({result.new_records} records)")
+    out.print(Text.assemble((result.old, "bold"), f" ({result.old_records} records) -> ", (result.new, "bold"),
+                            f" ({result.new_records} records)"))
     if result.identical:
-        out.print("[green]identical[/]")
+        out.print(Text("identical", style="green"))
         return
     for label, ids in (("added", result.added), ("removed", result.removed)):
         if ids:
             more = f" … and {len(ids) - _IDS_SHOWN} more" if len(ids) > _IDS_SHOWN else ""
-            out.print(f"ids {label} ({len(ids)}): {', '.join(ids[:_IDS_SHOWN])}{more}")
+            out.print(Text(f"ids {label} ({len(ids)}): {', '.join(ids[:_IDS_SHOWN])}{more}"))
     common = result.old_records - len(result.removed)
     out.print(f"records changed: {result.changed_records} of {common} in both")
     if result.fields:
-        counts = Table("field", "records changed", title=None, box=None)
+        counts = Table("field", "records changed", box=None)
         for name, tally in result.fields_in_order():
             counts.add_row(name, str(tally.changed))
         out.print(counts)
@@ -68,12 +69,12 @@ def _render(result: DatasetDiff) -> None:
             table = Table("id", "change", title=f"{name}: first {len(tally.examples)} of {tally.changed}",
                           title_justify="left")
             for example in tally.examples:
-                table.add_row(example["id"], example["summary"])
+                table.add_row(Text(example["id"]), Text(example["summary"]))
             out.print(table)
     if result.citations:
         changed = ", ".join(f"{name} {count}" for name, count in result.citation_fields.most_common())
-        out.print(f"citations one by one: {result.citations['added']} added, {result.citations['removed']} removed, "
-                  f"{result.citations['changed']} changed" + (f" ({changed})" if changed else ""))
+        out.print(Text(f"citations one by one: {result.citations['added']} added, {result.citations['removed']} "
+                       f"removed, {result.citations['changed']} changed" + (f" ({changed})" if changed else "")))
         if result.citation_examples:
             out.print(_citations_table(result.citation_examples))
 
@@ -83,7 +84,7 @@ def _citations_table(rows: list[dict]) -> Table:
     for row in rows:
         before, after = row["before"] or {}, row["after"] or {}
         shown = row["fields"] or ["text"]  # an added or removed citation shows its line
-        table.add_row(row["id"], row["kind"] + (f" ({', '.join(row['fields'])})" if row["fields"] else ""),
-                      "\n".join(shorten(before.get(name) or "", 120) for name in shown) if before else "",
-                      "\n".join(shorten(after.get(name) or "", 120) for name in shown) if after else "")
+        table.add_row(Text(row["id"]), row["kind"] + (f" ({', '.join(row['fields'])})" if row["fields"] else ""),
+                      Text("\n".join(shorten(before.get(name) or "", 120) for name in shown) if before else ""),
+                      Text("\n".join(shorten(after.get(name) or "", 120) for name in shown) if after else ""))
     return table
