@@ -16,6 +16,7 @@ from parsers.decoding import decode_html
 from parsers.errors import NotAProfilePage
 from parsers.page import find_landmarks, read_page
 from parsers.sections import Sections, split_sections
+from parsers.template import SiteTemplate, template_key
 from parsers.text import clean, normalize_label
 from parsers.title import parse_title
 from parsers.vocabulary import METADATA_LABELS, SECTION_LABELS, SKIPPED_TAGS
@@ -65,6 +66,7 @@ class DroppedLine:
 
     text: str
     element: Element | None
+    by_template: bool  # the site prints it on most pages (the archive's learned template)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +82,8 @@ class Explanation:
     dropped_lines: tuple[DroppedLine, ...] = ()
 
 
-def explain_page(raw: bytes) -> Explanation:
+def explain_page(raw: bytes, template: SiteTemplate = SiteTemplate()) -> Explanation:
+    """`template`: the site's learned template, as parse_profile is given it."""
     try:
         html, _ = decode_html(raw)
     except NotAProfilePage as refusal:
@@ -99,7 +102,7 @@ def explain_page(raw: bytes) -> Explanation:
     anchors = {twin[node.mem_id].mem_id for node in landmarks.anchors}
     line_blocks = {line.node.mem_id for line in page.lines if line.node is not None}
     skipped = _skipped(chrome, page.root, line_blocks)
-    sections = _sections(page)
+    sections = _sections(page, template)
     return Explanation(
         refused=None,
         title=page.title,
@@ -111,17 +114,18 @@ def explain_page(raw: bytes) -> Explanation:
         missing=tuple(name for name in _LABELLED_SECTIONS if name not in sections.labels_seen)
         + (() if sections.metadata else ("metadata",)),
         skipped=tuple(entry for entry, _ in skipped),
-        dropped_lines=tuple(DroppedLine(_excerpt(line.text), _element(line.node) if line.node is not None else None)
+        dropped_lines=tuple(DroppedLine(_excerpt(line.text), _element(line.node) if line.node is not None else None,
+                                        template_key(line.text) in template.lines)
                             for line in sections.chrome),
     )
 
 
-def _sections(page) -> Sections:
+def _sections(page, template: SiteTemplate) -> Sections:
     """The lines of each section, split as parse_profile splits them: after the title's line."""
     title_index = next((i for i, line in enumerate(page.lines)
                         if page.title_node is not None and line.node is not None
                         and line.node.mem_id == page.title_node.mem_id), None)
-    return split_sections(page.lines, title_index, parse_title(page.title).name)
+    return split_sections(page.lines, title_index, parse_title(page.title).name, template.lines)
 
 
 def _section_found(name: str, lines: list, sections: Sections) -> SectionFound:

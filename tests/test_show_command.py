@@ -112,3 +112,21 @@ def test_explain_lists_the_article_lines_the_section_split_read_as_chrome():
     assert all(line.element is not None for line in explanation.dropped_lines)
     result = show(str(PAGES / "rt7-avada-cedar-rapids-ia.html"), "--explain", "--reference-date", "2026-11-28")
     assert "Lines of the article read as chrome" in result.stdout
+
+
+def test_an_archived_page_is_shown_and_explained_with_the_archives_site_template(tmp_path):
+    from parsers import PARSER_VERSION
+    from parsers.template import SiteTemplate, template_key
+    from scraper.parsing.site_template import save_template
+
+    appeal = "Support our work with a donation today"
+    page = FIRST.replace(b"<h2>Key Sources</h2>", f"<p>{appeal}</p>\n<h2>Key Sources</h2>".encode())
+    cache = archive_with(tmp_path / "cache", (URL, "2026-05-10", page))
+    narrative = json.loads(show("waterbury-ct", "--json", "--cache-dir", cache).stdout)["narrative"]
+    assert appeal in [paragraph["text"] for paragraph in narrative]  # one page alone cannot tell
+    template = SiteTemplate(frozenset({template_key(appeal)}))
+    save_template(tmp_path / "cache", template)
+    data = json.loads(show("waterbury-ct", "--json", "--explain", "--cache-dir", cache).stdout)
+    assert data["record"]["parser_version"] == template.parser_version(PARSER_VERSION)
+    assert appeal not in [paragraph["text"] for paragraph in data["record"]["narrative"]]
+    assert [line["text"] for line in data["explain"]["dropped_lines"] if line["by_template"]] == [appeal]

@@ -47,9 +47,10 @@ def render_explanation(out: Console, explanation: Explanation) -> None:
                             Text(entry.text))
         out.print(skipped)
     if explanation.dropped_lines:
-        dropped = Table("line", "held by", title="Lines of the article read as chrome", title_justify="left")
+        dropped = Table("line", "held by", "why", title="Lines of the article read as chrome", title_justify="left")
         for line in explanation.dropped_lines:
-            dropped.add_row(Text(line.text), _where(line.element, article) if line.element else Text("—"))
+            dropped.add_row(Text(line.text), _where(line.element, article) if line.element else Text("—"),
+                            "site template" if line.by_template else "chrome line")
         out.print(dropped)
 
 

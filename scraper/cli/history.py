@@ -13,7 +13,7 @@ from rich.text import Text
 
 from parsers import Profile
 from scraper.cli.app import app
-from scraper.cli.pages import PageBody, PageNotFound, archived_urls, open_archive
+from scraper.cli.pages import PageBody, PageNotFound, archive_template, archived_urls, open_archive
 from scraper.cli.show import parse_page
 from scraper.cli.terminal import console, print_json
 from scraper.dataset.changes import diff_records
@@ -49,8 +49,10 @@ def history(
             versions = page_versions(fetches)
             if not versions:
                 raise PageNotFound(f"{target}: no good archived copy in {cache_dir}")
+            template = archive_template(cache_dir)
             for version in versions:
-                page = PageBody(version.url, archive.read_body(version.sha256), version.url, version.fetches[0])
+                page = PageBody(version.url, archive.read_body(version.sha256), version.url, version.fetches[0],
+                                template)
                 version.record, version.refused = parse_page(page, None)
     except PageNotFound as error:
         raise typer.BadParameter(str(error), param_hint="ID|URL") from None

@@ -7,7 +7,9 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from parsers.template import SiteTemplate
 from scraper.fetch.urls import profile_slug
+from scraper.parsing.site_template import load_template
 from scraper.storage.archive import Archive, ArchivedPage
 
 
@@ -21,6 +23,7 @@ class PageBody:
     raw: bytes
     url: str  # what the parser is told when the page has no canonical link
     fetched_at: datetime | None  # None for a file
+    template: SiteTemplate = SiteTemplate()  # the archive's learned template; none for a bare file
 
 
 def find_page(target: str, cache_dir: Path) -> PageBody:
@@ -33,13 +36,19 @@ def find_page(target: str, cache_dir: Path) -> PageBody:
         if not copies:
             raise PageNotFound(f"{target}: no file by that name and no good archived copy in {cache_dir}")
         newest = max(copies, key=lambda page: page.fetched_at)
-        return PageBody(_describe(newest), archive.read_body(newest.sha256), newest.url, newest.fetched_at)
+        return PageBody(_describe(newest), archive.read_body(newest.sha256), newest.url, newest.fetched_at,
+                        archive_template(cache_dir))
 
 
 def open_archive(cache_dir: Path, target: str) -> Archive:
     if not (cache_dir / "index.sqlite3").is_file():
         raise PageNotFound(f"{target}: no file by that name, and no archive in {cache_dir}")
     return Archive(cache_dir)
+
+
+def archive_template(cache_dir: Path) -> SiteTemplate:
+    """What `parse --archive` and the refresh read archived pages with, so a record shown is theirs."""
+    return load_template(cache_dir) or SiteTemplate()
 
 
 def archived_urls(archive: Archive, target: str) -> list[str]:

@@ -39,7 +39,7 @@ def show(
     except PageNotFound as error:
         raise typer.BadParameter(str(error), param_hint="PAGE|URL|ID") from None
     record, refusal = parse_page(page, reference_date.date() if reference_date else None)
-    explanation = explain_page(page.raw) if explain else None
+    explanation = explain_page(page.raw, page.template) if explain else None
     if as_json:
         data = record.model_dump(mode="json") if record else {"refused": refusal}
         print_json({"record": data, "explain": asdict(explanation)} if explanation else data)
@@ -59,7 +59,7 @@ def parse_page(page: PageBody, reference_date: date | None) -> tuple[Profile | N
     """The record, or why there is none (the refusal's code and reason, or the parser's error)."""
     try:
         return parse_profile(page.raw, url=page.url, fetched_at=page.fetched_at, reference_date=reference_date,
-                             run_date=datetime.now(UTC).date()), None
+                             run_date=datetime.now(UTC).date(), template=page.template), None
     except NotAProfilePage as refusal:
         return None, str(refusal)
     except Exception as error:  # a parser bug: the developer wants to see it, not a traceback from rich
