@@ -13,10 +13,10 @@ from parsers.page import TITLE_PATTERN
 from parsers.text import bare_host, clean
 from parsers.vocabulary import (
     CHROME_BARRIER_LINES,
-    CHROME_LINK_PATHS,
     CHROME_WORDS,
     COUNT_SUFFIX,
     DATE_ONLY_LINE,
+    CHROME_LINK_PATHS,
     SITE_HOSTS,
 )
 
@@ -29,10 +29,13 @@ class Chrome(Enum):
     BARRIER = "barrier"  # drop this line and end the section it follows
 
 
-def chrome_kind(line: Line, own_title: str) -> Chrome | None:
-    """Whether `line` is chrome; never for table rows (a citation or metadata table's cells)."""
+def chrome_kind(line: Line, own_title: str, *, in_metadata: bool = False) -> Chrome | None:
+    """Whether `line` is chrome; never for table rows (a citation or metadata table's cells), nor for a
+    metadata value on its own line ('113811' under 'Population')."""
     if line.cells:
         return None
+    if not any(character.isalpha() for character in line.text):
+        return None if in_metadata else Chrome.LINE  # a view counter, a comment count, a separator
     text = line.text
     if CHROME_BARRIER_LINES.match(text):
         return Chrome.BARRIER
@@ -40,8 +43,8 @@ def chrome_kind(line: Line, own_title: str) -> Chrome | None:
         return Chrome.BARRIER
     if _another_place(text, own_title):
         return Chrome.BARRIER
-    if CHROME_WORDS.issuperset(_GLUED_WORDS.sub(" ", text).casefold().split()) or (DATE_ONLY_LINE.match(text) and not line.continues) \
-            or not any(character.isalnum() for character in text):
+    if CHROME_WORDS.issuperset(_GLUED_WORDS.sub(" ", text).casefold().split()) \
+            or (DATE_ONLY_LINE.match(text) and not line.continues):
         return Chrome.LINE
     if line.links and len(text.split()) <= _MAX_CHROME_LINK_WORDS and all(map(_chrome_link, line.links)):
         return Chrome.BARRIER  # the post's terms, its author, another profile: the blog around the post

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from parsers.lines import Line
 from parsers.models import NarrativeParagraph, ParseWarning
+from parsers.vocabulary import QUOTED, READER_ADDRESS
 
 _SHORT_HEADING_WORDS = 12
 _SENTENCE_END = (".", "!", "?", "”", '"', ")", ";")
@@ -14,7 +15,8 @@ def parse_narrative(lines: list[Line]) -> tuple[list[NarrativeParagraph], list[P
     paragraphs: list[NarrativeParagraph] = []
     heading: str | None = None
     after_paragraph = False
-    lines = [line for line in lines if not line.terms_only]  # the post's category and tag links
+    # The post's category and tag links; the site speaking to its reader (a sign-up box, a disclaimer).
+    lines = [line for line in lines if not line.terms_only and not _addresses_the_reader(line)]
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else None
         if line.continues and after_paragraph:
@@ -43,3 +45,9 @@ def _title_case(text: str) -> bool:
     """'Auto Seizure Program' is a heading; 'Cameras were installed in 2005' a short paragraph."""
     words = [word for word in text.split() if len(word) > 3]
     return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
+
+
+def _addresses_the_reader(line: Line) -> bool:
+    """'Once a month we send…', 'Support our work', 'Demand Forum profiles are compiled…': a profile
+    speaks of a place in the third person; words inside quotation marks are someone else's."""
+    return READER_ADDRESS.search(QUOTED.sub("", line.text)) is not None

@@ -19,6 +19,7 @@ from parsers.vocabulary import (
     CHROME_CLASS_WORDS,
     CHROME_ROLES,
     CHROME_TAGS,
+    LISTING_BODY_CLASSES,
     METADATA_LABELS,
     NOT_FOUND_TITLES,
     SECTION_LABELS,
@@ -80,6 +81,7 @@ def find_landmarks(html: str) -> _Landmarks:
     title_node, title = _choose_title(body, headings, head_title, chrome)
     if not labels and _sparse_profile(body, title_node, title, head_title, chrome):
         return _Landmarks(tree, chrome, [], title_node, title)
+    _refuse_listings(body)
     _refuse_non_profiles(labels, headings, title, head_title)
     return _Landmarks(tree, chrome, [node for node, _ in labels], title_node, title)
 
@@ -256,6 +258,14 @@ def _heading_text(node: LexborNode) -> str:
 def _names_a_state(title: str) -> bool:
     place, _, state = title.rpartition(",")
     return bool(place.strip()) and state.strip().casefold() in STATE_CODES_BY_NAME
+
+
+def _refuse_listings(body: LexborNode) -> None:
+    """WordPress names the kind of page in the body's classes: an archive or search results list
+    posts, even when they show one whole profile."""
+    kinds = LISTING_BODY_CLASSES.intersection((body.attributes.get("class") or "").split())
+    if kinds:
+        raise NotAProfilePage("listing-page", f"a WordPress {'/'.join(sorted(kinds))} page")
 
 
 def _refuse_non_profiles(labels, headings, title, head_title) -> None:

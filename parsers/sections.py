@@ -72,7 +72,8 @@ def split_sections(lines: list[Line], title_index: int | None, title: str,
         if line.tag == "button" and current != "key_sources":
             continue  # an accordion's header is a Key Sources category; elsewhere a control
         if not _listed_under_tactics_used(line, current, sections):
-            kind = chrome_kind(line, title)
+            # 'State <a href=/category/connecticut/>Connecticut</a>' is metadata, whatever its link says.
+            kind = None if is_metadata_line(line) else chrome_kind(line, title, in_metadata=current == "metadata")
             if kind is None and template and template_key(line.text) in template and is_candidate(line):
                 kind = Chrome.LINE  # the site prints it on most pages: its template, not this profile
             if kind is not None or (current == "chrome" and not _starts_metadata(line, sections)):

@@ -180,7 +180,9 @@ CHROME_BARRIER_LINES = re.compile(
     r"(recent|latest|popular|other|nearby|more) (posts|profiles|locations|articles|entries|sites)( in .*)?:?|"
     r"you (may|might) also like:?|share( this| on)\b.*|share[:!]?|"
     r"about (the author|us|demand forum|the editors?):?.*|comments?|\d+ comments?|no comments( yet)?|tags:?|"
-    r"filed under:?|tagged( with)?:?|author:?)$",
+    r"filed under:?|tagged( with)?:?|author:?|further reading:?|see also:?|learn more.*|more from .+|"
+    r"support (our|us|the) .*|donate( now| today)?|subscribe.*|sign up.*|newsletter|get (new|our) .* by e-?mail|"
+    r"follow us.*|join (us|our) .*)$",
     re.IGNORECASE,
 )
 # Single words and names that are post meta or a share button, never profile content.
@@ -190,6 +192,9 @@ CHROME_WORDS = frozenset(
 )
 # Internal links that are the blog's taxonomy, its authors or other locations, never this profile's.
 CHROME_LINK_PATHS = re.compile(r"^/(author|category|tag|categories|tags|site)/|^/?$|^/page/\d+")
+# The site speaking to its reader (a newsletter box, a donation appeal, a disclaimer), never a profile.
+READER_ADDRESS = re.compile(r"\b(we|our|us|you|your|demand forum)\b", re.IGNORECASE)
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A widget's list item: a name and its post count ('Connecticut (12)', 'Auto Seizure (1,204)').
 COUNT_SUFFIX = re.compile(r"^[^()]{2,60}\s*\((?!(1[89]|20)\d\d\))\d[\d,]*\)$")  # '(2016)' is a year
 DATE_ONLY_LINE = re.compile(
@@ -199,3 +204,5 @@ DATE_ONLY_LINE = re.compile(
 )
 # The link that closes an author box: the box's name heading and bio above it are chrome too.
 AUTHOR_BOX_END = re.compile(r"^(view all posts( by .*)?|all (author )?posts|more (posts|articles) by .*)$", re.IGNORECASE)
+# body_class() of a WordPress page that lists posts (category/tag/date/author archives, search, the blog).
+LISTING_BODY_CLASSES = frozenset({"archive", "search-results", "search-no-results", "blog"})

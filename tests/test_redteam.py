@@ -413,3 +413,40 @@ def test_text_bullets_nest_only_where_they_differ_from_the_agencies():
                    "• Sheriff’s Office</p>")
     assert [(p.name, p.units) for p in nested.key_partners] == [("Police Department", ["Vice Unit"]),
                                                                ("Sheriff’s Office", [])]
+
+
+# Round 7c: the site's own voice, reading lists and counters around the profile.
+def test_the_site_speaking_to_its_reader_is_not_narrative():
+    quoted = "<p>“We will keep arresting buyers,” the chief said after the 2012 sting, which netted nine men.</p>"
+    boxes = ("<p>Once a month we send a short summary of the profiles we have added.</p>"
+             "<p><em>Demand Forum profiles are compiled from published news reports.</em></p>")
+    record = parse(TACTICS + NARRATIVE + quoted + boxes + META + SOURCES)
+    assert [p.text[:20] for p in record.narrative] == [NARRATIVE[3:23], "“We will keep arrest"]
+    after_the_sources = parse(TACTICS + NARRATIVE + META + SOURCES + "<h2>Get new profiles by email</h2>" + boxes)
+    assert after_the_sources.narrative == record.narrative[:1] and len(after_the_sources.citations) == 1
+
+
+def test_a_further_reading_list_and_a_donate_button_after_key_sources_are_not_sources():
+    reading = ("<h3>Further reading</h3><ul><li><a href='/web-stings/'>How web stings work, Demand Forum, 2023</a></li>"
+               "</ul><div><a href='/donate/'>Donate</a></div>")
+    record = parse(TACTICS + NARRATIVE + META + SOURCES + reading)
+    assert record.source_categories == ["Arrests"] and len(record.citations) == 1 and record.warnings == []
+
+
+def test_counters_under_the_title_are_chrome_but_a_population_on_its_own_line_is_not():
+    record = parse("<div>1218</div><div>0</div><div>Share</div>" + TACTICS + NARRATIVE
+                   + "<p><strong>State</strong></p><p>Illinois</p><p><strong>Population</strong></p><p>114394</p>")
+    assert record.population == 114394 and [p.text for p in record.narrative] == [NARRATIVE[3:-4]]
+
+
+def test_wordpress_archives_and_search_results_are_listings_even_with_one_profile():
+    from parsers import NotAProfilePage, parse_profile
+    from tests.pagekit import article
+    for kind in ("archive category category-vermont", "search search-results"):
+        page = article(TACTICS + NARRATIVE + META).replace(b"<body>", f"<body class='{kind}'>".encode())
+        try:
+            parse_profile(page, url="https://demand-forum.org/site/springfield-il/")
+            refused = None
+        except NotAProfilePage as refusal:
+            refused = refusal.code
+        assert refused == "listing-page", kind

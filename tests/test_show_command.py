@@ -119,7 +119,7 @@ def test_an_archived_page_is_shown_and_explained_with_the_archives_site_template
     from parsers.template import SiteTemplate, template_key
     from scraper.parsing.site_template import save_template
 
-    appeal = "Support our work with a donation today"
+    appeal = "A project of the Regional Coalition Against Exploitation"  # no per-page signal knows it
     page = FIRST.replace(b"<h2>Key Sources</h2>", f"<p>{appeal}</p>\n<h2>Key Sources</h2>".encode())
     cache = archive_with(tmp_path / "cache", (URL, "2026-05-10", page))
     narrative = json.loads(show("waterbury-ct", "--json", "--cache-dir", cache).stdout)["narrative"]
