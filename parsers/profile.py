@@ -9,6 +9,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from parsers.checks import missing_sections, state_mismatches
 from parsers.decoding import decode_html
+from parsers.depth import bound_depth
 from parsers.location import find_location
 from parsers.metadata import parse_metadata
 from parsers.models import ParseWarning, Profile
@@ -40,7 +41,7 @@ def parse_profile(raw: bytes, *, url: str | None = None, fetched_at: datetime | 
     `template` holds the lines the site prints on most pages (learned from an archive): chrome.
     Raises NotAProfilePage for anything that is not a location profile.
     """
-    html, warnings = decode_html(raw)
+    html, warnings = _readable(raw)
     page = read_page(html)
     url = _canonical_on_site(page.canonical, url, warnings) or url
     title = parse_title(page.title)
@@ -98,8 +99,14 @@ def parse_profile(raw: bytes, *, url: str | None = None, fetched_at: datetime | 
 def check_profile(raw: bytes) -> None:
     """Raise NotAProfilePage when `raw` is not a profile page: the first steps of parse_profile
     only, for a fetcher that must tell a soft error page from a profile at the speed of the network."""
-    html, _ = decode_html(raw)
+    html, _ = _readable(raw)
     find_landmarks(html)
+
+
+def _readable(raw: bytes) -> tuple[str, list[ParseWarning]]:
+    html, warnings = decode_html(raw)
+    html, depth_warnings = bound_depth(html)
+    return html, warnings + depth_warnings
 
 
 def _latest_date(page: Page, fetched_at: datetime | None, reference_date: date | None,

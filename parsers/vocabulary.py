@@ -206,3 +206,9 @@ DATE_ONLY_LINE = re.compile(
 AUTHOR_BOX_END = re.compile(r"^(view all posts( by .*)?|all (author )?posts|more (posts|articles) by .*)$", re.IGNORECASE)
 # body_class() of a WordPress page that lists posts (category/tag/date/author archives, search, the blog).
 LISTING_BODY_CLASSES = frozenset({"archive", "search-results", "search-no-results", "blog"})
+
+# How deep the parser lets a page nest (elements inside elements), as Chromium's HTML parser does
+# (512). Lexbor's tree builder walks the stack of open elements for most start tags, so its cost
+# grows with the square of the depth (40,000 nested <div>s: 4 s; 200,000: minutes). Tags nested
+# deeper are dropped and their text joins the element at this depth, with a page-too-deep warning.
+MAX_PAGE_DEPTH = 512
