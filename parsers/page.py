@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from parsers.ancestry import Enclosed, ancestor_ids, common_ancestor
 from parsers.errors import NotAProfilePage
 from parsers.lines import Line, linearize
 from parsers.text import clean, normalize_label
@@ -60,7 +61,7 @@ def read_page(html: str) -> Page:
     found = find_landmarks(html)
     tree, title_node = found.tree, found.title_node
     root = _article_root(tree, found.anchors, title_node)
-    protected = _ancestor_ids(found.anchors + ([title_node] if title_node else []))
+    protected = ancestor_ids(found.anchors + ([title_node] if title_node else []))
     skipped = (found.chrome | {node.mem_id for node in root.css("header")}) - protected
     lines = linearize(root, lambda node: node.mem_id in skipped)
     base = (tree.head or tree).css_first("base[href]")
@@ -75,15 +76,25 @@ def find_landmarks(html: str) -> _Landmarks:
     if body is None:
         raise NotAProfilePage("not-a-profile", "the document has no body")
     chrome = _chrome(tree, _hidden_by_style_sheet(tree) if "display" in html else [])
-    labels = [(node, is_section) for node, is_section in _label_nodes(body) if not _inside(node, chrome)]
-    headings = [node for node in tree.css("h1, h2, h3") if not _inside(node, chrome)]
+    in_chrome = Enclosed(lambda node: node.mem_id in chrome)
+    labels = [(node, is_section) for node, is_section in _label_nodes(body) if not in_chrome(node)]
+    headings = _headings(tree, in_chrome)
     head_title = _head_title(tree)
-    title_node, title = _choose_title(body, headings, head_title, chrome)
-    if not labels and _sparse_profile(body, title_node, title, head_title, chrome):
+    title_node, title = _choose_title(body, headings, head_title, in_chrome)
+    if not labels and _sparse_profile(body, title_node, title, head_title, in_chrome):
         return _Landmarks(tree, chrome, [], title_node, title)
     _refuse_listings(body)
     _refuse_non_profiles(labels, headings, title, head_title)
     return _Landmarks(tree, chrome, [node for node, _ in labels], title_node, title)
+
+
+def _headings(tree: LexborHTMLParser, in_chrome: Enclosed) -> list[LexborNode]:
+    """The <h1>-<h3> outside chrome; one inside another heading is part of that heading's text
+    (and reading each nested heading's text again would cost the square of the nesting)."""
+    found = tree.css("h1, h2, h3")
+    ids = {node.mem_id for node in found}
+    in_heading = Enclosed(lambda node: node.mem_id in ids)
+    return [node for node in found if not in_chrome(node) and not in_heading(node.parent)]
 
 
 def _label_nodes(body: LexborNode) -> list[tuple[LexborNode, bool]]:
@@ -122,8 +133,13 @@ def _chrome(tree: LexborHTMLParser, style_hidden: list[str]) -> set[int]:
     <aside> or <footer> inside the <article> is part of the post: an info box, the metadata), and
     what the page hides, unless it is a panel of Key Sources."""
     skipped = set()
+    in_article = Enclosed(lambda node: node.tag == "article")
+    # The query returns nodes in document order: an element inside one already skipped is settled.
+    in_skipped = Enclosed(lambda node: node.mem_id in skipped)
     for node in tree.css(", ".join([CHROME_SELECTOR, HIDDEN_SELECTOR, *style_hidden])):
-        if _is_chrome(node) and not (node.tag in ("aside", "footer") and _in_article(node)):
+        if in_skipped(node.parent):
+            continue
+        if _is_chrome(node) and not (node.tag in ("aside", "footer") and in_article(node.parent)):
             skipped.add(node.mem_id)
         elif _is_hidden(node, style_hidden) and not _holds_sources(node):
             skipped.add(node.mem_id)
@@ -138,15 +154,6 @@ def _is_chrome(node: LexborNode) -> bool:
     names = (attrs.get("class") or "").split()
     return (attrs.get("role") in CHROME_ROLES or attrs.get("id") in CHROME_CLASS_WORDS
             or not CHROME_CLASS_WORDS.isdisjoint(names))
-
-
-def _in_article(node: LexborNode) -> bool:
-    current = node.parent
-    while current is not None and current.tag not in ("body", "html"):
-        if current.tag == "article":
-            return True
-        current = current.parent
-    return False
 
 
 def _is_hidden(node: LexborNode, style_hidden: list[str]) -> bool:
@@ -179,18 +186,25 @@ def _holds_sources(node: LexborNode) -> bool:
     rarely either)."""
     if node.css_first("li") is not None:
         return True
-    text = node.text()
+    text = _text_sample(node)
     letters = [character for character in text if character.isalpha()]
     return "“" in text and sum(character.isascii() for character in letters) >= 0.9 * len(letters)
 
 
-def _inside(node: LexborNode, chrome: set[int]) -> bool:
-    current = node
-    while current is not None and current.tag not in ("body", "html"):
-        if current.mem_id in chrome:
-            return True
-        current = current.parent
-    return False
+def _text_sample(node: LexborNode) -> str:
+    """The start of a node's text, enough to tell its language: panels nest in panels, and reading
+    each one's whole text would cost the square of the nesting."""
+    parts, size = [], 0
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+            size += len(parts[-1])
+            if size >= _SAMPLE_CHARS:
+                break
+    return "".join(parts)[:_SAMPLE_CHARS]
+
+
+_SAMPLE_CHARS = 5_000
 
 
 def _head_title(tree: LexborHTMLParser) -> str | None:
@@ -207,7 +221,7 @@ def _head_title(tree: LexborHTMLParser) -> str | None:
 
 
 def _choose_title(body: LexborNode, headings: list[LexborNode], head_title: str | None,
-                  chrome: set[int]) -> tuple[LexborNode | None, str | None]:
+                  in_chrome: Enclosed) -> tuple[LexborNode | None, str | None]:
     """The element showing the page's own title (from <title>/og:title), else the first heading
     that reads 'Place, ST': page builders show the title in a <div>, and related-post grids
     show other places' titles in headings."""
@@ -218,7 +232,7 @@ def _choose_title(body: LexborNode, headings: list[LexborNode], head_title: str 
                 return node, _heading_text(node)
         for node in body.traverse(include_text=True):
             if node.tag == "-text" and node.parent is not None and clean(node.text_content or "").casefold() == wanted \
-                    and not _inside(node.parent, chrome):
+                    and not in_chrome(node.parent):
                 return node.parent, clean(node.text_content or "")
         return None, head_title
     if head_title and not _names_a_state(head_title) and any(
@@ -290,13 +304,13 @@ def _refuse_non_profiles(labels, headings, title, head_title) -> None:
 
 
 def _sparse_profile(body: LexborNode, title_node: LexborNode | None, title: str | None,
-                    head_title: str | None, chrome: set[int]) -> bool:
+                    head_title: str | None, in_chrome: Enclosed) -> bool:
     """A page whose own title (<title>, shown in a heading) is 'Place, ST' over prose, without any
     label, is a sparse profile: its record warns of what is missing rather than losing the place."""
     if title_node is None or title is None or not head_title or not TITLE_PATTERN.match(head_title) \
             or title.casefold() != head_title.casefold() or NOT_FOUND_TITLES.search(head_title):
         return False
-    return any(len(paragraph.text()) >= _MIN_SPARSE_PROSE and not _inside(paragraph, chrome)
+    return any(len(paragraph.text()) >= _MIN_SPARSE_PROSE and not in_chrome(paragraph)
                for paragraph in body.css("p"))
 
 
@@ -307,32 +321,10 @@ def _sections_repeat(labels: list[tuple[LexborNode, bool]]) -> bool:
 
 def _article_root(tree: LexborHTMLParser, anchors: list[LexborNode], title_node: LexborNode | None) -> LexborNode:
     nodes = anchors + ([title_node] if title_node is not None else [])
-    root = _common_ancestor(nodes) if len(nodes) >= 2 else None
+    root = common_ancestor(nodes) if len(nodes) >= 2 else None
     if root is None or root.tag in ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "td", "th"):
         root = tree.css_first("article, main, [role=main]") or tree.body
     return root
-
-
-def _ancestors(node: LexborNode) -> list[LexborNode]:
-    chain = []
-    while node is not None and node.tag not in ("html", "-document"):
-        chain.append(node)
-        node = node.parent
-    return chain[::-1]
-
-
-def _common_ancestor(nodes: list[LexborNode]) -> LexborNode | None:
-    chains = [_ancestors(node) for node in nodes]
-    common = None
-    for level in zip(*chains):
-        if any(node.mem_id != level[0].mem_id for node in level):
-            break
-        common = level[0]
-    return common
-
-
-def _ancestor_ids(nodes: list[LexborNode]) -> set[int]:
-    return {ancestor.mem_id for node in nodes for ancestor in _ancestors(node)}
 
 
 def _canonical(tree: LexborHTMLParser) -> str | None:
