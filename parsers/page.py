@@ -7,6 +7,7 @@ one theme's CSS classes; class and role names only help to drop menus, sidebars 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -315,8 +316,8 @@ def _sparse_profile(body: LexborNode, title_node: LexborNode | None, title: str 
 
 
 def _sections_repeat(labels: list[tuple[LexborNode, bool]]) -> bool:
-    seen = [normalize_label(node.text()) for node, is_section in labels if is_section]
-    return any(seen.count(label) >= 2 for label in set(seen))
+    seen = Counter(normalize_label(node.text()) for node, is_section in labels if is_section)
+    return any(count >= 2 for count in seen.values())
 
 
 def _article_root(tree: LexborHTMLParser, anchors: list[LexborNode], title_node: LexborNode | None) -> LexborNode:
