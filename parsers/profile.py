@@ -9,7 +9,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from parsers.checks import missing_sections, state_mismatches
 from parsers.decoding import decode_html
-from parsers.depth import bound_depth
+from parsers.bounds import bound_page
 from parsers.location import find_location
 from parsers.metadata import parse_metadata
 from parsers.models import ParseWarning, Profile
@@ -105,8 +105,8 @@ def check_profile(raw: bytes) -> None:
 
 def _readable(raw: bytes) -> tuple[str, list[ParseWarning]]:
     html, warnings = decode_html(raw)
-    html, depth_warnings = bound_depth(html)
-    return html, warnings + depth_warnings
+    html, bound_warnings = bound_page(html)
+    return html, warnings + bound_warnings
 
 
 def _latest_date(page: Page, fetched_at: datetime | None, reference_date: date | None,
