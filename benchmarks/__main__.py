@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import cores, dataset_diff, network, parse_speed
+from benchmarks import cores, dataset_diff, network, parse_speed, shapes
 from benchmarks.data import (
     DATA_DIR,
     fixture_files,
@@ -66,6 +66,10 @@ def measure_network(plan: Plan) -> list[Result]:
     return network.network(plan.small, _work_dir(plan))
 
 
+def measure_shapes(plan: Plan) -> list[Result]:
+    return shapes.shapes(quick=plan is QUICK or plan.small < QUICK.small, repeats=plan.rounds)
+
+
 MEASUREMENTS: dict[str, Callable[[Plan], list[Result]]] = {
     "parse": measure_parse,
     "dates": measure_dates,
@@ -73,6 +77,7 @@ MEASUREMENTS: dict[str, Callable[[Plan], list[Result]]] = {
     "memory": measure_memory,
     "network": measure_network,
     "diff": measure_diff,
+    "shapes": measure_shapes,
 }
 
 

@@ -113,12 +113,12 @@ class _OpenElements:
     def pop_to(self, position: int) -> None:
         """Close the element at `position` and all above it; reopen the formatting ones above it,
         unless a table cell (or another marker) closes with them. Refused past the rebuild budget."""
-        reopened = [] if self.last(_MARKERS) >= position else \
-            self._formatting[bisect_left(self._formatting, position + 1):]
-        if reopened and self.rebuilt + len(reopened) > _REBUILD_BUDGET:
+        first = len(self._formatting) if self.last(_MARKERS) >= position else \
+            bisect_left(self._formatting, position + 1)
+        if self.rebuilt + len(self._formatting) - first > _REBUILD_BUDGET:
             self.over_budget = True
             return
-        reopened = [(self.names[at], self._keys[at]) for at in reopened]
+        reopened = [(self.names[at], self._keys[at]) for at in self._formatting[first:]]
         while len(self.names) > position:
             name, key = self.names.pop(), self._keys.pop()
             self._where[name].pop()

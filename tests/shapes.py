@@ -27,8 +27,8 @@ def width(n: int) -> bytes:
 
 
 def length(n: int) -> bytes:
-    """One paragraph of `n` words."""
-    return _profile("<p>" + " ".join(f"word{i % 97}" for i in range(n)) + ".</p>")
+    """One paragraph of `n` sentences of ten words."""
+    return _profile("<p>" + "".join(f"Police in the city ran sting number {i} last year. " for i in range(n)) + "</p>")
 
 
 def links(n: int) -> bytes:
