@@ -55,17 +55,26 @@ _CLOSES_P = frozenset(
     "address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer "
     "header hgroup main menu nav ol p search section summary ul h1 h2 h3 h4 h5 h6 pre listing form hr xmp "
     "li dd dt".split())
+_LI_BARRIER = _SPECIAL - {"address", "div", "p", "li"}
+_DEFINITIONS = frozenset({"dd", "dt"})
+_DD_BARRIER = _SPECIAL - {"address", "div", "p", "dd", "dt"}
+_CELLS = frozenset({"td", "th"})
+_ROW_GROUPS = frozenset({"tbody", "thead", "tfoot"})
+_TABLE_BARRIER = _MARKERS | {"html"}
 # A start tag that closes an open element of these names, and what stops it from reaching that element.
-_CLOSES_SIBLING = {"li": ({"li"}, _SPECIAL - {"address", "div", "p", "li"}),
-                   "dd": ({"dd", "dt"}, _SPECIAL - {"address", "div", "p", "dd", "dt"}),
-                   "dt": ({"dd", "dt"}, _SPECIAL - {"address", "div", "p", "dd", "dt"}),
-                   "td": ({"td", "th"}, _TABLE_SCOPE), "th": ({"td", "th"}, _TABLE_SCOPE),
-                   "tr": ({"tr"}, _TABLE_SCOPE), "tbody": ({"tbody", "thead", "tfoot"}, _TABLE_SCOPE),
-                   "thead": ({"tbody", "thead", "tfoot"}, _TABLE_SCOPE),
-                   "tfoot": ({"tbody", "thead", "tfoot"}, _TABLE_SCOPE),
-                   "table": ({"table"}, _MARKERS | {"html"})}  # a table straight in a table ends it
+_CLOSES_SIBLING = {"li": (frozenset({"li"}), _LI_BARRIER), "dd": (_DEFINITIONS, _DD_BARRIER),
+                   "dt": (_DEFINITIONS, _DD_BARRIER), "td": (_CELLS, _TABLE_SCOPE), "th": (_CELLS, _TABLE_SCOPE),
+                   "tr": (frozenset({"tr"}), _TABLE_SCOPE), "tbody": (_ROW_GROUPS, _TABLE_SCOPE),
+                   "thead": (_ROW_GROUPS, _TABLE_SCOPE), "tfoot": (_ROW_GROUPS, _TABLE_SCOPE),
+                   "table": (frozenset({"table"}), _TABLE_BARRIER)}  # a table straight in a table ends it
 _END_SCOPE = {"p": _BUTTON_SCOPE, "li": _LIST_SCOPE, **{name: _TABLE_SCOPE for name in "td th tr tbody thead "
                                                         "tfoot table caption".split()}}
+# The groups of names asked about, each with the positions where its members are open.
+_TRACKED = (_SCOPE, _BUTTON_SCOPE, _LIST_SCOPE, _TABLE_SCOPE, _MARKERS, _TABLE_BARRIER, _LI_BARRIER, _DD_BARRIER,
+            _SPECIAL, _HEADINGS, _CELLS, _DEFINITIONS, _ROW_GROUPS)
+_TRACKED_INDEX = {group: index for index, group in enumerate(_TRACKED)}
+_GROUPS_OF = {name: tuple(index for index, group in enumerate(_TRACKED) if name in group)
+              for name in frozenset().union(*_TRACKED)}
 # A dropped block still ends a line: its text is not run into its neighbours' ('Tactics UsedBuyer Arrests').
 _LINE_BREAKING = BLOCK_TAGS | {"td", "th", "tr", "dd"}
 
@@ -81,7 +90,7 @@ class _OpenElements:
         self.names: list[str] = []
         self._keys: list[str | None] = []  # a formatting element's tag as written, else None
         self._where: dict[str, list[int]] = {}
-        self._special: list[int] = []
+        self._groups: list[list[int]] = [[] for _ in _TRACKED]
         self._formatting: list[int] = []
         self._copies: dict[str, list[int]] = {}
         self.rebuilt = 0
@@ -90,8 +99,8 @@ class _OpenElements:
     def push(self, name: str, key: str | None = None) -> None:
         position = len(self.names)
         self._where.setdefault(name, []).append(position)
-        if name in _SPECIAL:
-            self._special.append(position)
+        for index in _GROUPS_OF.get(name, ()):
+            self._groups[index].append(position)
         if key is not None:
             copies = self._copies.setdefault(key, [])
             if len(copies) == 3:  # the oldest copy is no longer reopened
@@ -103,12 +112,15 @@ class _OpenElements:
         self.names.append(name)
         self._keys.append(key)
 
-    def last(self, names) -> int:
+    def last(self, names: frozenset[str] | tuple[str, ...]) -> int:
         """The position of the topmost open element named in `names`, -1 if none is open."""
-        return max((self._where[name][-1] for name in names if self._where.get(name)), default=-1)
+        index = _TRACKED_INDEX.get(names)
+        positions = self._groups[index] if index is not None else \
+            max((self._where[name] for name in names if self._where.get(name)), key=lambda at: at[-1], default=())
+        return positions[-1] if positions else -1
 
     def last_special(self) -> int:
-        return self._special[-1] if self._special else -1
+        return self.last(_SPECIAL)
 
     def pop_to(self, position: int) -> None:
         """Close the element at `position` and all above it; reopen the formatting ones above it,
@@ -124,7 +136,9 @@ class _OpenElements:
             self._where[name].pop()
             if key is not None:
                 self._copies[key].pop()
-        del self._special[bisect_left(self._special, position):]
+        for positions in self._groups:
+            if positions and positions[-1] >= position:
+                del positions[bisect_left(positions, position):]
         del self._formatting[bisect_left(self._formatting, position):]
         for name, key in reopened:
             self.push(name, key)
