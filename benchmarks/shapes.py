@@ -16,7 +16,7 @@ from tests.shapes import SHAPES, URL
 
 REFERENCE_DATE = date(2026, 1, 1)
 SIZES = (1_000, 2_000, 5_000, 10_000)
-QUICK_SIZES = (200, 500, 1_000, 2_000)
+QUICK_SIZES = (100, 200, 500, 1_000)
 
 
 def shapes(*, quick: bool = False, repeats: int = 3) -> list[Result]:

@@ -79,3 +79,10 @@ def test_the_diff_measurement_walks_datasets_with_every_kind_of_difference(plan:
     found = compare_datasets(old, new)
     assert found.added and found.removed and found.unsorted == []
     assert {"population", "citations"} <= found.fields.keys()
+
+
+def test_the_shapes_measurement_gives_one_row_per_shape(plan: Plan) -> None:
+    results = run(plan, ["shapes"])
+    assert [row.measurement for row in results] == [
+        f"8. parse cost by {shape}" for shape in ("depth", "width", "length", "links", "list items", "table rows")]
+    assert all(row.ratio > 0 and row.note.count(" ms") == 4 for row in results)
