@@ -171,7 +171,7 @@ def _bound_depth(html: str) -> tuple[str, list[ParseWarning]]:
     # Fewer start tags than the bound cannot nest past it: nearly every page stops here, unscanned.
     if html.count("<") - html.count("</") <= MAX_PAGE_DEPTH:
         return html, []
-    stack, deepest, options = _OpenElements(), 0, 0
+    stack, deepest, options, unclosed = _OpenElements(), 0, 0, 0
     cuts: list[tuple[int, int, str]] = []  # span and name of each tag to drop
     position = 0
     while (tag := _TOKEN.search(html, position)) is not None:
@@ -188,6 +188,7 @@ def _bound_depth(html: str) -> tuple[str, list[ParseWarning]]:
                 stack.pop_to(opened)
             if opened >= MAX_PAGE_DEPTH or stack.over_budget:
                 cuts.append((*tag.span(), name))
+            unclosed += stack.over_budget
             stack.over_budget = False
             continue
         if name in _VOID or (self_closing and stack.last(_FOREIGN) >= 0):
@@ -201,6 +202,7 @@ def _bound_depth(html: str) -> tuple[str, list[ParseWarning]]:
         if len(stack.names) >= MAX_PAGE_DEPTH or stack.over_budget:
             cuts.append((*tag.span(), name))
         if stack.over_budget:
+            unclosed += 1
             stack.over_budget = False
             continue
         stack.push(name, tag.group(0) if name in _FORMATTING else None)
@@ -208,12 +210,18 @@ def _bound_depth(html: str) -> tuple[str, list[ParseWarning]]:
         if name in _RAW_TEXT:  # a script's text is not markup
             end = _RAW_TEXT[name].search(html, position)
             position = len(html) if end is None else end.start()
-    if deepest <= MAX_PAGE_DEPTH:
-        return (_without(html, cuts) if cuts else html), []
-    return _without(html, cuts), [ParseWarning(
-        section="page", code="page-too-deep",
-        message=f"the page nests {deepest:,} elements deep; tags below depth {MAX_PAGE_DEPTH} were "
-                f"dropped and their text read as part of the element above them")]
+    warnings = []
+    if deepest > MAX_PAGE_DEPTH:
+        warnings.append(ParseWarning(
+            section="page", code="page-too-deep",
+            message=f"the page nests {deepest:,} elements deep; tags below depth {MAX_PAGE_DEPTH} were "
+                    f"dropped and their text read as part of the element above them"))
+    if unclosed:
+        warnings.append(ParseWarning(
+            section="page", code="page-too-deep",
+            message=f"{unclosed:,} tags that would reopen over {_REBUILD_BUDGET:,} bold, italic or link "
+                    f"elements were dropped"))
+    return (_without(html, cuts) if cuts else html), warnings
 
 
 def _closed_by_end_tag(stack: _OpenElements, name: str) -> int:
