@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from parsers.decoding import decode_html
 from parsers.lines import BLOCK_TAGS
 from parsers.models import ParseWarning
 from parsers.vocabulary import MAX_PAGE_DEPTH
@@ -143,6 +144,13 @@ class _OpenElements:
         for name, key in reopened:
             self.push(name, key)
         self.rebuilt += len(reopened)
+
+
+def readable_html(raw: bytes) -> tuple[str, list[ParseWarning]]:
+    """A page's bytes as the text every reader of a page parses: decoded, then bounded."""
+    html, warnings = decode_html(raw)
+    html, bound_warnings = bound_page(html)
+    return html, warnings + bound_warnings
 
 
 def bound_page(html: str) -> tuple[str, list[ParseWarning]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from parsers.decoding import decode_html
+from parsers.bounds import readable_html
 from parsers.errors import NotAProfilePage
 from parsers.page import find_landmarks, read_page
 from parsers.sections import Sections, split_sections
@@ -85,7 +85,7 @@ class Explanation:
 def explain_page(raw: bytes, template: SiteTemplate = SiteTemplate()) -> Explanation:
     """`template`: the site's learned template, as parse_profile is given it."""
     try:
-        html, _ = decode_html(raw)
+        html, _ = readable_html(raw)
     except NotAProfilePage as refusal:
         return Explanation(refused=str(refusal))
     try:

@@ -7,9 +7,8 @@ import re
 from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit, urlunsplit
 
+from parsers.bounds import readable_html
 from parsers.checks import missing_sections, state_mismatches
-from parsers.decoding import decode_html
-from parsers.bounds import bound_page
 from parsers.location import find_location
 from parsers.metadata import parse_metadata
 from parsers.models import ParseWarning, Profile
@@ -41,7 +40,7 @@ def parse_profile(raw: bytes, *, url: str | None = None, fetched_at: datetime | 
     `template` holds the lines the site prints on most pages (learned from an archive): chrome.
     Raises NotAProfilePage for anything that is not a location profile.
     """
-    html, warnings = _readable(raw)
+    html, warnings = readable_html(raw)
     page = read_page(html)
     url = _canonical_on_site(page.canonical, url, warnings) or url
     title = parse_title(page.title)
@@ -99,14 +98,8 @@ def parse_profile(raw: bytes, *, url: str | None = None, fetched_at: datetime | 
 def check_profile(raw: bytes) -> None:
     """Raise NotAProfilePage when `raw` is not a profile page: the first steps of parse_profile
     only, for a fetcher that must tell a soft error page from a profile at the speed of the network."""
-    html, _ = _readable(raw)
+    html, _ = readable_html(raw)
     find_landmarks(html)
-
-
-def _readable(raw: bytes) -> tuple[str, list[ParseWarning]]:
-    html, warnings = decode_html(raw)
-    html, bound_warnings = bound_page(html)
-    return html, warnings + bound_warnings
 
 
 def _latest_date(page: Page, fetched_at: datetime | None, reference_date: date | None,

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from parsers.decoding import decode_html
+from parsers.bounds import readable_html
 from parsers.errors import NotAProfilePage
 from parsers.lines import Line
 from parsers.metadata import is_metadata_line
@@ -59,7 +59,7 @@ def is_candidate(line: Line) -> bool:
 def template_candidates(raw: bytes) -> frozenset[str]:
     """The keys of the lines of one page that could be the site's template (empty for a non-profile)."""
     try:
-        html, _ = decode_html(raw)
+        html, _ = readable_html(raw)
         page = read_page(html)
     except NotAProfilePage:
         return frozenset()
