@@ -24,6 +24,9 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as parse_xml
 from selectolax.lexbor import LexborHTMLParser
 
+from parsers import NotAProfilePage
+from parsers.bounds import readable_html
+
 from scraper.fetch.http import HTML_TYPES, FetchError, PoliteClient
 from scraper.fetch.urls import canonicalize, is_profile_url, short_link_id
 
@@ -169,8 +172,13 @@ class _Finder:
         except FetchError as error:
             self._problem(f"{url}: {error.reason}")
             return []
+        try:  # decoded and bounded as the parser reads pages: a hostile listing cannot hang discovery
+            html, _ = readable_html(response.body)
+        except NotAProfilePage as refusal:
+            self._problem(f"{url}: {refusal}")
+            return []
         links = []
-        for node in LexborHTMLParser(response.body).css("a[href], link[rel][href]"):
+        for node in LexborHTMLParser(html).css("a[href], link[rel][href]"):
             href = _absolute(node.attributes.get("href") or "", response.final_url)
             text = node.text(strip=True) if node.tag == "a" else ""
             links.append(_Link(href, node.attributes.get("rel") or "", text))
