@@ -12,11 +12,17 @@ from importlib.resources import files
 import altair as alt
 import vl_convert
 
-WIDTH = 640
+WIDTH = 520  # two charts side by side on a wide screen
 # vl-convert resolves relative links against the Vega datasets site; our links stay relative.
 _LOADER_BASE = re.compile(r'xlink:href="https://vega\.github\.io/vega-datasets/')
 # A font both vl-convert (which measures the labels) and the browser have, so labels fit.
-_CONFIG = {"font": "Liberation Sans, Arial, Helvetica, sans-serif", "view": {"stroke": None}, "background": None}
+_CONFIG = {
+    "font": "Liberation Sans, Arial, Helvetica, sans-serif",
+    "view": {"stroke": None},
+    "background": None,
+    "axis": {"labelFontSize": 12, "titleFontSize": 12},
+    "legend": {"labelFontSize": 12, "titleFontSize": 12},
+}
 
 
 @cache
@@ -26,8 +32,12 @@ def _us_states() -> dict:
     return json.loads(files(__package__).joinpath("shapes/us-states-10m.json").read_text("utf-8"))
 
 
-def to_svg(chart: alt.TopLevelMixin) -> str:
-    svg = vl_convert.vegalite_to_svg(chart.to_dict(), config=_CONFIG)
+def to_svg(chart: alt.TopLevelMixin, datasets: dict | None = None) -> str:
+    """`datasets` are joined to the spec after altair has built it: altair would walk (and validate)
+    every coordinate of the shapes, which took seconds."""
+    spec = chart.to_dict()
+    spec.setdefault("datasets", {}).update(datasets or {})
+    svg = vl_convert.vegalite_to_svg(spec, config=_CONFIG)
     return _LOADER_BASE.sub('xlink:href="', svg)
 
 
@@ -40,7 +50,7 @@ def tactic_adoption(rows: list[dict]) -> str:
             y=alt.Y("label:N", title=None, sort="-x"),
             tooltip=["label:N", "locations:Q"],
         )
-        .properties(width=WIDTH - 160, height=15 * 22)
+        .properties(width=WIDTH - 170, height=15 * 22)
     )
     return to_svg(chart)
 
@@ -48,7 +58,7 @@ def tactic_adoption(rows: list[dict]) -> str:
 def states_map(rows: list[dict], link_prefix: str) -> str:
     """Choropleth of locations per state (Albers USA: Alaska and Hawaii inset); each state links to
     the locations table filtered on it."""
-    shapes = alt.InlineData(values=_us_states(), format=alt.DataFormat(type="topojson", feature="states"))
+    shapes = alt.NamedData(name="us_states", format=alt.DataFormat(type="topojson", feature="states"))
     counts = alt.LookupData(alt.InlineData(values=rows), "name", ["locations", "code"])
     chart = (
         alt.Chart(shapes)
@@ -67,7 +77,8 @@ def states_map(rows: list[dict], link_prefix: str) -> str:
             href=alt.condition("datum.locations > 0", "href:N", alt.value(None)),
         )
     )
-    return to_svg(chart.project("albersUsa").properties(width=WIDTH, height=400))
+    projected = chart.project("albersUsa").properties(width=WIDTH, height=330)
+    return to_svg(projected, datasets={"us_states": _us_states()})
 
 
 def citations_per_year(rows: list[dict]) -> str:
@@ -101,6 +112,6 @@ def over_runs(rows: list[dict], *, value: str, series: str, title: str, percent:
             color=alt.Color(f"{series}:N", title=None, scale=alt.Scale(scheme="tableau20")),
             tooltip=["run:T", f"{series}:N", f"{value}:Q"],
         )
-        .properties(width=WIDTH - 140, height=260)
+        .properties(width=WIDTH - 150, height=260)
     )
     return to_svg(chart)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from itertools import groupby
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, PackageLoader, ChainableUndefined, select_autoescape
 
 from parsers.models import Citation, Profile
 from parsers.vocabulary import TACTICS, US_STATES
@@ -17,7 +17,7 @@ def environment() -> Environment:
     env = Environment(
         loader=PackageLoader("scraper.dataset.site", "templates"),
         autoescape=select_autoescape(default=True),
-        undefined=StrictUndefined,
+        undefined=ChainableUndefined,  # reports of older versions may lack a field: show it empty
         trim_blocks=True,
         lstrip_blocks=True,
     )
