@@ -11,11 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import cores, dataset_diff, network, parse_speed
+from benchmarks import cores, dataset_diff, network, parse_speed, site
 from benchmarks.data import (
     DATA_DIR,
     fixture_files,
     generated_archive,
+    generated_dataset,
     generated_pages,
     page_files,
 )
@@ -66,6 +67,12 @@ def measure_network(plan: Plan) -> list[Result]:
     return network.network(plan.small, _work_dir(plan))
 
 
+def measure_site(plan: Plan) -> list[Result]:
+    small = site.build(generated_dataset(plan.small, plan.data_dir), _work_dir(plan))
+    large = site.build(generated_dataset(plan.large, plan.data_dir), _work_dir(plan))
+    return site.growth(small, large) + site.first_render(small.out_dir, small.locations)
+
+
 MEASUREMENTS: dict[str, Callable[[Plan], list[Result]]] = {
     "parse": measure_parse,
     "dates": measure_dates,
@@ -73,6 +80,7 @@ MEASUREMENTS: dict[str, Callable[[Plan], list[Result]]] = {
     "memory": measure_memory,
     "network": measure_network,
     "diff": measure_diff,
+    "site": measure_site,
 }
 
 

@@ -27,6 +27,7 @@ class SiteBuilt:
     total_bytes: int
     location_page_bytes: int  # all location pages together
     seconds: float
+    overview_seconds: float  # of which the overview (its charts: a fixed cost, whatever the size)
 
     @property
     def bytes_per_location_page(self) -> float:
@@ -42,7 +43,7 @@ def build_site(dataset: Path, out_dir: Path, runs_dir: Path | None = None) -> Si
     runs = load_runs(runs_dir if runs_dir is not None else dataset.parent)
     building = out_dir.with_name(out_dir.name + ".building")
     shutil.rmtree(building, ignore_errors=True)
-    location_bytes = _write_pages(building, records, runs)
+    location_bytes, overview_seconds = _write_pages(building, records, runs)
     _copy_static(building / "static")
     _swap_into_place(building, out_dir)
     written = [path for path in out_dir.rglob("*") if path.is_file()]
@@ -54,14 +55,18 @@ def build_site(dataset: Path, out_dir: Path, runs_dir: Path | None = None) -> Si
         total_bytes=sum(path.stat().st_size for path in written),
         location_page_bytes=location_bytes,
         seconds=time.monotonic() - started,
+        overview_seconds=overview_seconds,
     )
 
 
-def _write_pages(root: Path, records: list[Profile], runs: Runs) -> int:
+def _write_pages(root: Path, records: list[Profile], runs: Runs) -> tuple[int, float]:
+    """Returns the bytes of the location pages and the seconds the overview took."""
     env = pages.environment()
     (root / "locations").mkdir(parents=True)
     (root / "runs").mkdir()
+    started = time.monotonic()
     _write(root / "index.html", pages.overview(env, records, runs))
+    overview_seconds = time.monotonic() - started
     _write(root / "locations.html", pages.locations_table(env, records, runs.last))
     changes = runs.changes_by_id()
     location_bytes = 0
@@ -72,7 +77,7 @@ def _write_pages(root: Path, records: list[Profile], runs: Runs) -> int:
     known_ids = {record.id for record in records}
     for index, run in enumerate(runs.runs):
         _write(root / "runs" / f"{run.slug}.html", pages.run_page(env, runs, index, known_ids))
-    return location_bytes
+    return location_bytes, overview_seconds
 
 
 def _write(path: Path, html: str) -> int:

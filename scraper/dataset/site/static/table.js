@@ -24,7 +24,7 @@
         (!want.type || row.type === want.type) &&
         (!want.tactic || row.tactics.has(want.tactic)) &&
         (!q || row.text.includes(q));
-      row.tr.hidden = !keep;
+      if (row.tr.hidden === keep) row.tr.hidden = !keep; // untouched rows cost no layout
       if (keep) count += 1;
     }
     shown.textContent = count.toLocaleString("en-US") + " of " + rows.length.toLocaleString("en-US") + " locations.";
