@@ -4,17 +4,17 @@ the site, the refresh rebuilds it after an alarm, bad run reports cost only them
 from __future__ import annotations
 
 import json
+import logging
 import re
 from pathlib import Path
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
+from typer.testing import CliRunner
 
+from scraper.cli.main import app
 from scraper.dataset.site import build_site
 from tests.sitekit import FixtureSite, build_fixture_site
-
-pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
-
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> FixtureSite:
@@ -121,3 +121,31 @@ def test_a_run_report_that_cannot_be_read_is_skipped_and_no_dataset_gives_an_emp
     assert (built.locations, built.runs) == (0, 1)
     assert [p.name for p in (tmp_path / "site" / "runs").glob("2*.html")] == ["20260103T000000.000000Z.html"]
     assert "Nothing to chart yet." in (tmp_path / "site" / "index.html").read_text("utf-8")
+
+
+@pytest.fixture
+def runner():
+    """The CLI; restores the logging that `refresh` configures."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield CliRunner()
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
+def test_the_refresh_command_builds_the_site_unless_told_not_to(runner, tmp_path):
+    out = tmp_path / "out"
+    command = ["refresh", "--offline", "--out-dir", str(out), "--cache-dir", str(tmp_path / "cache"),
+               "--reference-date", "2026-11-28", "--log-format", "json"]
+    assert runner.invoke(app, [*command, "--no-site"]).exit_code == 0
+    assert (out / "profiles.jsonl").exists() and not (out / "site").exists()
+    assert runner.invoke(app, command).exit_code == 0
+    assert len(list((out / "site" / "runs").glob("2*.html"))) == 2
+
+
+def test_the_site_command_refuses_an_invalid_dataset(tmp_path):
+    dataset = tmp_path / "profiles.jsonl"
+    dataset.write_text('{"id": "half a rec')
+    result = CliRunner().invoke(app, ["site", "--dataset", str(dataset), "--out-dir", str(tmp_path / "site")])
+    assert result.exit_code == 1 and "invalid" in result.stderr
+    assert not (tmp_path / "site").exists()

@@ -15,7 +15,7 @@ from scraper.refresh.publish import InvalidDataset
 @app.command()
 def site(
     dataset: Annotated[
-        Path, typer.Option(help="The dataset to show.", dir_okay=False)
+        Path, typer.Option(help="The dataset to show.", exists=True, dir_okay=False)
     ] = Path("output/profiles.jsonl"),
     out_dir: Annotated[Path, typer.Option(help="Where the site goes (replaced whole).")] = Path("output/site"),
     runs_dir: Annotated[
