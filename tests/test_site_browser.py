@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser import chromium, served, visit
 from tests.sitekit import FixtureSite, build_fixture_site
@@ -66,9 +67,12 @@ def test_filter_the_table_by_a_tactic_and_a_state(person, built, base):
     assert expected and sorted(visible_ids(page)) == expected
     assert page.locator("#shown").inner_text() == f"{len(expected)} of {len(built.records)} locations."
     page.get_by_label("Search").fill("hartford")
+    expect(page.locator("#shown")).not_to_have_text(f"{len(expected)} of {len(built.records)} locations.")
     assert visible_ids(page) and all("hartford" in i for i in visible_ids(page))
     page.get_by_role("button", name="Clear").click()
+    expect(page.locator("#shown")).to_have_text(f"{len(built.records)} of {len(built.records)} locations.")
     assert len(visible_ids(page)) == len(built.records)
+    assert page.get_by_label("Tactic").input_value() == "" and page.get_by_label("Search").input_value() == ""
 
 
 def test_the_table_sorts_from_the_keyboard_and_keeps_filters_in_the_url(person, built, base):

@@ -66,7 +66,11 @@
   }
   form.addEventListener("input", applyFilters);
   form.addEventListener("submit", (event) => event.preventDefault());
-  form.addEventListener("reset", () => setTimeout(applyFilters));
+  form.addEventListener("reset", (event) => {
+    event.preventDefault(); // clear and filter at once, rather than after the browser's own reset
+    for (const field of form.elements) if (field.name) field.value = "";
+    applyFilters();
+  });
   form.hidden = false;
   applyFilters();
   performance.mark("locations-table-ready");
