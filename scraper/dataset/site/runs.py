@@ -103,7 +103,7 @@ def _changes_of(records: dict[str, Any]) -> list[tuple[str, str, str]]:
     found += [(record_id, "marked stale", "") for record_id in records.get("newly_stale", [])]
     found += [(record_id, "recovered", "") for record_id in records.get("recovered", [])]
     found += [
-        (record_id, "missing from discovery", f"{runs} consecutive run(s)")
+        (record_id, "missing from discovery", f"{runs} run{'' if runs == 1 else 's'} in a row")
         for record_id, runs in records.get("missing", {}).items()
     ]
     return found
