@@ -149,3 +149,18 @@ def test_the_site_command_refuses_an_invalid_dataset(tmp_path):
     result = CliRunner().invoke(app, ["site", "--dataset", str(dataset), "--out-dir", str(tmp_path / "site")])
     assert result.exit_code == 1 and "invalid" in result.stderr
     assert not (tmp_path / "site").exists()
+
+
+def test_a_run_cut_by_its_deadline_shows_what_stopped_it_and_what_it_did_not_reach(tmp_path):
+    report = {
+        "run": {"started_at": "2026-01-03T05:17:00+00:00", "outcome": "ok", "published": True,
+                "stopped_by": "deadline", "max_run_time": 14400},
+        "pages": {"discovered": 3, "failed": 0, "not_reached": ["https://demand-forum.org/site/a-ct/"]},
+        "records": {"total": 2, "added": ["b-ct"], "changed": {}, "removed": {}},
+    }
+    (tmp_path / "report.json").write_text(json.dumps(report))
+    build_site(tmp_path / "profiles.jsonl", tmp_path / "site")
+    page = html_of(tmp_path / "site" / "runs" / "20260103T051700.000000Z.html")
+    assert "deadline (limit 14400 s)" in page.css_first("dl.meta").text()
+    assert page.css_first("details summary").text().startswith("1 pages not reached")
+    assert page.css_first("details li").text() == "https://demand-forum.org/site/a-ct/"

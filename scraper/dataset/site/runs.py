@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -87,9 +88,11 @@ def _read_report(path: Path) -> dict[str, Any] | None:
 
 def _slug_of(report: dict[str, Any]) -> str:
     """The name the job gives a report in history/ (see refresh.job._write_report)."""
-    started = report.get("run", {}).get("started_at", "")
-    digits = "".join(ch for ch in started[:26] if ch.isdigit())
-    return f"{digits[:8]}T{digits[8:14]}.{digits[14:20]}Z" if len(digits) >= 14 else "last"
+    try:
+        started = datetime.fromisoformat(report.get("run", {}).get("started_at", ""))
+    except (TypeError, ValueError):
+        return "last"
+    return started.astimezone(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
 
 
 def _changes_of(records: dict[str, Any]) -> list[tuple[str, str, str]]:
