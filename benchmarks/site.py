@@ -1,4 +1,4 @@
-"""Item 7-8: the static site. Build time and size at 3,000 and 30,000 locations (growth per location:
+"""Items 8-9: the static site. Build time and size at 3,000 and 30,000 locations (growth per location:
 linear is 1.0x), and in Debian's headless Chromium the time to first render of the overview and of
 the 3,000-row locations table, beside a blank page's first render in the same browser."""
 
@@ -29,7 +29,7 @@ def growth(small: SiteBuilt, large: SiteBuilt) -> list[Result]:
     size_ratio = per(large, large.total_bytes) / per(small, small.total_bytes)
     return [
         result(
-            f"7. site build, {large.locations} vs {small.locations} locations",
+            f"8. site build, {large.locations} vs {small.locations} locations",
             f"{large.seconds:.1f} s ({1000 * _scaling(large) / large.locations:.2f} ms/location)",
             f"{small.seconds:.1f} s ({1000 * _scaling(small) / small.locations:.2f} ms/location)",
             time_ratio, "<= 1.25x",
@@ -38,7 +38,7 @@ def growth(small: SiteBuilt, large: SiteBuilt) -> list[Result]:
             "page and the swap into place included",
         ),
         result(
-            f"7. site size, {large.locations} vs {small.locations} locations",
+            f"8. site size, {large.locations} vs {small.locations} locations",
             f"{large.total_bytes / 1e6:.1f} MB, {large.bytes_per_location_page / 1000:.1f} KB/location page",
             f"{small.total_bytes / 1e6:.1f} MB, {small.bytes_per_location_page / 1000:.1f} KB/location page",
             size_ratio, "<= 1.25x",
@@ -67,9 +67,9 @@ def first_render(site: Path, locations: int) -> list[Result]:
         filtering = _median(page, (site / "locations.html").as_uri(), _FILTER_AND_SORT)
     assert seen.blocked == [] and seen.errors == [], (seen.blocked, seen.errors)
     return [
-        result("8. Chromium first render, overview", f"{overview:.0f} ms", f"{floor:.0f} ms (blank page)",
+        result("9. Chromium first render, overview", f"{overview:.0f} ms", f"{floor:.0f} ms (blank page)",
                overview / floor, "<= 10.0x", note="first-contentful-paint over file://, median of 5 loads"),
-        result(f"8. Chromium first render, locations table ({locations} rows)", f"{table:.0f} ms",
+        result(f"9. Chromium first render, locations table ({locations} rows)", f"{table:.0f} ms",
                f"{floor:.0f} ms (blank page)", table / floor, "<= 10.0x",
                note=f"filters and sort ready at {ready:.0f} ms; a state filter then a sort take {filtering:.0f} ms"),
     ]

@@ -55,7 +55,7 @@ def test_parse_dates_and_cores_measurements_give_their_rows(plan: Plan) -> None:
 def test_the_site_measurement_builds_both_sizes_and_renders_in_chromium(plan: Plan) -> None:
     results = run(plan, ["site"])
     assert [row.measurement.split(",")[0] for row in results] == [
-        "7. site build", "7. site size", "8. Chromium first render", "8. Chromium first render",
+        "8. site build", "8. site size", "9. Chromium first render", "9. Chromium first render",
     ]
     assert all(row.ratio > 0 for row in results)
     assert "KB/location page" in results[1].figure
