@@ -11,11 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import cores, dataset_diff, network, parse_speed, shapes
+from benchmarks import cores, dataset_diff, network, parse_speed, shapes, site
 from benchmarks.data import (
     DATA_DIR,
     fixture_files,
     generated_archive,
+    generated_dataset,
     generated_pages,
     page_files,
 )
@@ -68,6 +69,10 @@ def measure_network(plan: Plan) -> list[Result]:
 
 def measure_shapes(plan: Plan) -> list[Result]:
     return shapes.shapes(quick=plan is QUICK or plan.small < QUICK.small, repeats=plan.rounds)
+def measure_site(plan: Plan) -> list[Result]:
+    small = site.build(generated_dataset(plan.small, plan.data_dir), _work_dir(plan))
+    large = site.build(generated_dataset(plan.large, plan.data_dir), _work_dir(plan))
+    return site.growth(small, large) + site.first_render(small.out_dir, small.locations)
 
 
 MEASUREMENTS: dict[str, Callable[[Plan], list[Result]]] = {
@@ -78,6 +83,7 @@ MEASUREMENTS: dict[str, Callable[[Plan], list[Result]]] = {
     "network": measure_network,
     "diff": measure_diff,
     "shapes": measure_shapes,
+    "site": measure_site,
 }
 
 

@@ -12,6 +12,8 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
+from parsers.models import Profile
+from scraper.refresh.publish import render_dataset
 from scraper.storage.archive import Archive, FetchRecord
 from tests.mirror.pages import DEFAULT_BASE_URL, iter_generated
 
@@ -63,6 +65,23 @@ def generated_archive(count: int, data_dir: Path = DATA_DIR) -> Path:
             record = FetchRecord(url=url, fetched_at=FETCHED_AT, outcome="fetched", final_url=url, status=200,
                                  content_type="text/html; charset=UTF-8")
             archive.record_fetch(record, path.read_bytes())
+    _mark_current(folder, key)
+    return folder
+
+
+def generated_dataset(count: int, data_dir: Path = DATA_DIR) -> Path:
+    """A published dataset of the generator's first `count` records (what parsing its pages means to
+    give), as `<folder>/profiles.jsonl`, without parsing: the site benchmark needs records, not pages."""
+    folder = data_dir / f"dataset-{count}"
+    key = _key(count, _GENERATOR_CODE + [REPO / "parsers" / "models.py"])
+    if _is_current(folder, key):
+        return folder
+    _reset(folder)
+    records = (
+        Profile.model_validate({**page.expected, "warnings": [], "fetched_at": FETCHED_AT, "parser_version": "1"})
+        for page in iter_generated(SEED, count, DEFAULT_BASE_URL)
+    )
+    (folder / "profiles.jsonl").write_bytes(render_dataset(records))
     _mark_current(folder, key)
     return folder
 

@@ -52,6 +52,15 @@ def test_parse_dates_and_cores_measurements_give_their_rows(plan: Plan) -> None:
     assert table(results).count("\n") == len(results) + 1
 
 
+def test_the_site_measurement_builds_both_sizes_and_renders_in_chromium(plan: Plan) -> None:
+    results = run(plan, ["site"])
+    assert [row.measurement.split(",")[0] for row in results] == [
+        "9. site build", "9. site size", "10. Chromium first render", "10. Chromium first render",
+    ]
+    assert all(row.ratio > 0 for row in results)
+    assert "KB/location page" in results[1].figure
+
+
 # clean() as regex substitutions (what it was before its speed edit): drop what a browser does not
 # show, then collapse every run of spaces.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"

@@ -100,6 +100,9 @@ def refresh(
                  "what the run has; 0: no limit.",
         ),
     ] = DEFAULT_MAX_RUN_TIME,
+    site: Annotated[
+        bool, typer.Option("--site/--no-site", help="Rebuild the static site in OUT_DIR/site after the run.")
+    ] = True,
     reference_date: Annotated[
         Optional[datetime],  # noqa: UP007
         typer.Option(formats=["%Y-%m-%d"], help="Bound citation dates of pages without a fetch date (YYYY-MM-DD)."),
@@ -127,6 +130,7 @@ def refresh(
         progress=chosen_format == "text" and sys.stderr.isatty(),
         reference_date=reference_date.date() if reference_date else None,
         max_run_time=max_run_time or None,
+        site_dir=out_dir / "site" if site else None,
     )
     try:
         report = run_refresh(settings)

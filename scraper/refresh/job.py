@@ -84,6 +84,7 @@ class RefreshSettings:
     progress: bool | None = None  # None: progress bars only on a terminal
     reference_date: date | None = None  # bounds citation dates of pages without a fetch date
     max_run_time: float | None = DEFAULT_MAX_RUN_TIME  # seconds after the start: no request after
+    site_dir: Path | None = None  # where to rebuild the static site after each run (None: not at all)
 
 
 def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
@@ -160,7 +161,22 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
             dataset_changed=dataset_changed,
         )
         _write_report(out_dir, started_at, report)
+        if settings.site_dir is not None:
+            _rebuild_site(out_dir, settings.site_dir)
         return report
+
+
+def _rebuild_site(out_dir: Path, site_dir: Path) -> None:
+    """After every run, alarms included (the run page shows them). The dataset and report are already
+    safe on disk, so a failure here is logged and changes nothing else."""
+    from scraper.dataset.site import build_site  # altair and vl-convert load only when a site is built
+
+    try:
+        built = build_site(out_dir / DATASET_NAME, site_dir, runs_dir=out_dir)
+    except Exception:
+        log.exception("the static site was not rebuilt (the dataset and report are published)")
+        return
+    log.info("site rebuilt in %s: %d locations, %d runs", site_dir, built.locations, built.runs)
 
 
 def _report(
