@@ -60,7 +60,7 @@ def parse_citation(
 ) -> tuple[Citation, list[ParseWarning]]:
     """Read one citation line (bullets may lead it); `links` are the hrefs of the line's links,
     `latest` the latest acceptable date (fetch date + 7 days; None = no upper bound)."""
-    line = _LIST_NUMBER.sub("", normalize_citation_line(text), count=1)
+    line = normalize_citation_line(text)
     url = _first_http_link(links) or _bare_url(line)
     body_with_date = _TRAILING_NOTE.sub("", _without_bare_urls(line))
     body, date_text = split_trailing_date(body_with_date)
@@ -112,10 +112,11 @@ def citation_from_columns(
 
 
 def normalize_citation_line(text: str) -> str:
-    """The line as shown, without its bullet, with every run of whitespace (NBSP too) one space."""
+    """The line as shown, without its bullet or list number ('1. '), with every run of whitespace
+    (NBSP too) one space."""
     visible = _SPACES.sub(" ", _INVISIBLE.sub("", text))
     bullets = _LEADING_BULLETS.match(visible)
-    return (visible[bullets.end() :] if bullets else visible).strip()
+    return _LIST_NUMBER.sub("", (visible[bullets.end() :] if bullets else visible).strip(), count=1)
 
 
 def _headline_and_outlet(
