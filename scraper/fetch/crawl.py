@@ -3,6 +3,8 @@
 A 200 page is kept as the location's new good copy only if it is a profile page (the parser's
 `NotAProfilePage` decides, so a soft error page served with status 200 never replaces a good copy;
 its body is still archived, with the failure, for inspection). A 304 confirms the archived copy.
+With a `LastmodPolicy` (the refresh's), pages whose sitemap <lastmod> says they did not change are
+skipped, but for a rotating slice (see `scraper.fetch.lastmod`).
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from parsers import PARSER_VERSION, NotAProfilePage, check_profile
 from scraper.cli.app import app
 from scraper.storage.archive import DEFAULT_CACHE_DIR, Archive, BodyMissing, FetchRecord
 from scraper.fetch.discovery import DiscoveryFailed, discover
+from scraper.fetch.documents import ArchivedDocuments, conditional_headers, revalidated_now
 from scraper.fetch.http import FetchError, PoliteClient, Response
+from scraper.fetch.lastmod import LastmodPolicy, plan_requests
 from scraper.fetch.limits import CircuitBreaker, RunStopped
 from scraper.fetch.urls import canonicalize
 
@@ -68,7 +72,7 @@ class CrawlSettings:
 @dataclass(frozen=True)
 class PageOutcome:
     url: str
-    result: Literal["fetched", "not-modified", "failed", "missing-offline"]
+    result: Literal["fetched", "not-modified", "failed", "missing-offline", "skipped"]
     reason: str | None
     http_status: int | None
     sha256: str | None
@@ -89,6 +93,8 @@ class CrawlResult:
     problems: list[str] = field(default_factory=list)  # discovery sources that failed
     stopped_by: str | None = None  # "deadline" | "circuit-open": the run stopped sending requests
     not_reached: list[str] = field(default_factory=list)  # discovered, not fetched before the stop
+    requests_by_kind: dict[str, int] = field(default_factory=dict)  # robots, sitemaps, listings, pages
+    revalidated: list[str] = field(default_factory=list)  # lastmod said unchanged; asked anyway
 
     def count(self, result: str) -> int:
         return sum(outcome.result == result for outcome in self.outcomes)
@@ -102,9 +108,9 @@ class CrawlResult:
 
     @property
     def complete(self) -> bool:
-        """Every discovered page was fetched or confirmed unchanged."""
+        """Every discovered page was fetched, confirmed unchanged, or unchanged by its lastmod."""
         return bool(self.outcomes) and not self.not_reached and all(
-            o.result in {"fetched", "not-modified"} for o in self.outcomes)
+            o.result in {"fetched", "not-modified", "skipped"} for o in self.outcomes)
 
 
 def failure_kind(reason: str) -> str:
@@ -113,18 +119,28 @@ def failure_kind(reason: str) -> str:
 
 
 def crawl(
-    settings: CrawlSettings, archive: Archive, *, progress: bool | None = None, deadline: float | None = None
+    settings: CrawlSettings,
+    archive: Archive,
+    *,
+    progress: bool | None = None,
+    deadline: float | None = None,
+    lastmod: LastmodPolicy | None = None,
 ) -> CrawlResult:
-    """Fetch every discovered profile into `archive`, sending no request after `deadline` (a
-    `time.monotonic()` value; the pages not reached by then are listed). Raises only DiscoveryFailed."""
+    """Fetch every discovered profile into `archive` (with `lastmod`: those it does not skip),
+    sending no request after `deadline` (a `time.monotonic()` value; the pages not reached by then
+    are listed). Raises only DiscoveryFailed."""
     if settings.offline:
         return _crawl_offline(settings, archive)
     show_bar = sys.stderr.isatty() if progress is None else progress
-    return asyncio.run(_crawl_online(settings, archive, show_bar, deadline))
+    return asyncio.run(_crawl_online(settings, archive, show_bar, deadline, lastmod))
 
 
 async def _crawl_online(
-    settings: CrawlSettings, archive: Archive, show_bar: bool, deadline: float | None
+    settings: CrawlSettings,
+    archive: Archive,
+    show_bar: bool,
+    deadline: float | None,
+    lastmod: LastmodPolicy | None,
 ) -> CrawlResult:
     async with PoliteClient(
         base_url=settings.base_url,
@@ -142,28 +158,31 @@ async def _crawl_online(
         breaker=CircuitBreaker(settings.breaker_window, settings.breaker_threshold),
         deadline=deadline,
     ) as client:
+        documents = ArchivedDocuments(client, archive)
         try:
             try:
-                await client.load_robots()
+                await client.load_robots(documents.get)
             except FetchError as error:
                 raise DiscoveryFailed(f"robots.txt unavailable: {error.reason}") from error
-            discovery = await discover(client)
+            discovery = await discover(client, documents.get)
         except RunStopped as stop:  # a partial discovery would make the pages it missed look removed
             raise DiscoveryFailed(f"the run stopped during discovery ({stop.why})") from None
         urls = _least_recently_fetched_first(sorted(discovery.profiles)[: settings.limit], archive)
-        log.info("discovered %d profiles from the %s; fetching %d", len(discovery.profiles),
-                 discovery.source, len(urls))
-        with _ProgressReport(len(urls), show_bar) as report:
+        verdicts = plan_requests(urls, discovery.profiles, archive, lastmod)
+        requested = [url for url in urls if verdicts[url] != "skip"]
+        log.info("discovered %d profiles from the %s; fetching %d (%d skipped by lastmod)",
+                 len(discovery.profiles), discovery.source, len(requested), len(urls) - len(requested))
+        outcomes = {url: _skipped(archive, url) for url in urls if verdicts[url] == "skip"}
+        with _ProgressReport(len(requested), show_bar) as report:
             queue: asyncio.Queue[str] = asyncio.Queue()
-            for url in urls:
+            for url in requested:
                 queue.put_nowait(url)
-            outcomes: dict[str, PageOutcome] = {}
 
             async def worker() -> None:
                 while not queue.empty() and not client.stopped_by:
                     url = queue.get_nowait()
                     try:
-                        outcomes[url] = await _fetch_page(client, archive, url)
+                        outcomes[url] = await _fetch_page(client, archive, url, discovery.profiles.get(url))
                     except RunStopped:
                         return  # the page stays not reached; so do the ones still queued
                     report.advance(outcomes[url])
@@ -186,6 +205,8 @@ async def _crawl_online(
             problems=discovery.problems,
             stopped_by=client.stopped_by if len(outcomes) < len(urls) else None,
             not_reached=sorted(set(urls) - outcomes.keys()),
+            requests_by_kind=dict(client.requests_by_kind),
+            revalidated=[url for url in urls if verdicts[url] == "revalidate"],
         )
 
 
@@ -196,12 +217,20 @@ def _least_recently_fetched_first(urls: list[str], archive: Archive) -> list[str
     return sorted(urls, key=lambda url: order.get(url, -1))
 
 
-async def _fetch_page(client: PoliteClient, archive: Archive, url: str) -> PageOutcome:
+def _skipped(archive: Archive, url: str) -> PageOutcome:
+    page = archive.latest_good_for(url)
+    assert page is not None, "only a page with a good archived copy is skipped"
+    return PageOutcome(url, "skipped", None, page.status, page.sha256, page.fetched_at)
+
+
+async def _fetch_page(
+    client: PoliteClient, archive: Archive, url: str, lastmod: str | None
+) -> PageOutcome:
     previous = archive.latest_answer_for(url)
     if previous is not None and not archive.has_body(previous.sha256):
         previous = None  # the body was lost from the cache: fetch it whole again
     try:
-        response = await client.get(url, headers=_conditional_headers(previous))
+        response = await client.get(url, headers=conditional_headers(previous))
     except RunStopped:
         raise
     except FetchError as error:
@@ -212,10 +241,7 @@ async def _fetch_page(client: PoliteClient, archive: Archive, url: str) -> PageO
     if response.status == 304:
         if previous is None:
             return await _record(archive, _failure(url, "HTTP 304 without an archived copy", response))
-        revalidated = replace(
-            previous, final_url=response.final_url, fetched_at=datetime.now(UTC), status=304,
-            etag=response.etag or previous.etag, last_modified=response.last_modified or previous.last_modified,
-        )
+        revalidated = revalidated_now(previous, response, sitemap_lastmod=lastmod)
         if previous.good:
             return await _record(archive, replace(revalidated, outcome="not-modified"))
         return await _revalidated_refusal(archive, revalidated)
@@ -226,6 +252,7 @@ async def _fetch_page(client: PoliteClient, archive: Archive, url: str) -> PageO
         url=url, final_url=response.final_url, fetched_at=datetime.now(UTC), outcome="fetched",
         status=response.status, etag=response.etag, last_modified=response.last_modified,
         content_type=response.headers.get("content-type"), checked_by=PARSER_VERSION,
+        sitemap_lastmod=lastmod,
     ), response.body)
 
 
@@ -244,15 +271,6 @@ async def _revalidated_refusal(archive: Archive, revalidated: FetchRecord) -> Pa
     if reason is None:
         return await _record(archive, replace(judged, outcome="not-modified", reason=None))
     return await _record(archive, replace(judged, outcome="failed", reason=reason), unchanged=True)
-
-
-def _conditional_headers(previous: FetchRecord | None) -> dict[str, str]:
-    headers = {}
-    if previous is not None and previous.etag:
-        headers["If-None-Match"] = previous.etag
-    if previous is not None and previous.last_modified:
-        headers["If-Modified-Since"] = previous.last_modified
-    return headers
 
 
 def _failure(
@@ -393,6 +411,7 @@ def summary(result: CrawlResult) -> str:
         f"discovered {len(result.discovered)} profiles (from the {result.discovery_source})",
         f"fetched {result.count('fetched')}, not modified {result.count('not-modified')}, "
         f"failed {result.count('failed')}"
+        + (f", skipped by lastmod {result.count('skipped')}" if result.count("skipped") else "")
         + (f", missing offline {result.count('missing-offline')}" if result.count("missing-offline") else "")
         + (f", not reached {len(result.not_reached)} ({result.stopped_by})" if result.not_reached else ""),
     ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 from urllib.parse import urljoin, urlsplit
@@ -27,7 +27,7 @@ from selectolax.lexbor import LexborHTMLParser
 from parsers import NotAProfilePage
 from parsers.bounds import readable_html
 
-from scraper.fetch.http import HTML_TYPES, FetchError, PoliteClient
+from scraper.fetch.http import HTML_TYPES, FetchError, PoliteClient, Response
 from scraper.fetch.urls import canonicalize, is_profile_url, short_link_id
 
 log = logging.getLogger("demandforum.discovery")
@@ -60,9 +60,12 @@ class Discovery:
     problems: list[str] = field(default_factory=list)  # sources that failed, one line each
 
 
-async def discover(client: PoliteClient) -> Discovery:
-    """Every profile URL of `client.base_url`; call after `client.load_robots()`."""
-    finder = _Finder(client)
+async def discover(
+    client: PoliteClient, get_sitemap: Callable[..., Awaitable[Response]] | None = None
+) -> Discovery:
+    """Every profile URL of `client.base_url`; call after `client.load_robots()`.
+    `get_sitemap`: a stand-in for `client.get` (one that answers from an archive when nothing changed)."""
+    finder = _Finder(client, get_sitemap or client.get)
     for source in _sitemap_sources(client):
         await finder.read_sitemaps(source)
         if finder.found.profiles:
@@ -84,8 +87,9 @@ def _sitemap_sources(client: PoliteClient) -> list[list[str]]:
 
 
 class _Finder:
-    def __init__(self, client: PoliteClient) -> None:
+    def __init__(self, client: PoliteClient, get_sitemap: Callable[..., Awaitable[Response]]) -> None:
         self.client = client
+        self._get_sitemap = get_sitemap
         self.found = Discovery()
         self._sitemaps_seen: set[str] = set()
         self._short_links: dict[str, str | None] = {}
@@ -117,7 +121,9 @@ class _Finder:
 
     async def _fetch_sitemap(self, url: str) -> Element | None:
         try:
-            response = await self.client.get(url, accept=None, max_bytes=SITEMAP_MAX_BYTES)
+            response = await self._get_sitemap(
+                url, kind="sitemaps", accept=None, max_bytes=SITEMAP_MAX_BYTES
+            )
         except FetchError as error:
             self._problem(f"{url}: {error.reason}")
             return None
@@ -168,7 +174,7 @@ class _Finder:
 
     async def _page_links(self, url: str) -> list[_Link]:
         try:
-            response = await self.client.get(url, accept=HTML_TYPES)
+            response = await self.client.get(url, kind="listings", accept=HTML_TYPES)
         except FetchError as error:
             self._problem(f"{url}: {error.reason}")
             return []

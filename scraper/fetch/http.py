@@ -21,10 +21,12 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections import Counter
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Literal
 from urllib.parse import urldefrag, urljoin
 
 import httpx
@@ -43,6 +45,7 @@ log = logging.getLogger("demandforum.http")
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"
 _DRAIN_LIMIT = 64 * 1024
+RequestKind = Literal["robots", "sitemaps", "listings", "pages"]
 
 
 class FetchError(Exception):
@@ -123,6 +126,7 @@ class PoliteClient:
         self.max_body_bytes = max_body_bytes
         self.robots = RobotsRules.allow_all(user_agent)
         self.requests = 0
+        self.requests_by_kind: Counter[RequestKind] = Counter()
         self.bytes_downloaded = 0
         self.refusals: dict[str, str] = {}  # URL -> why it was not requested or not kept
         self.retry_budget = RetryBudget(retry_budget)
@@ -154,11 +158,14 @@ class PoliteClient:
     def request_interval(self) -> float:
         return self._pacer.interval
 
-    async def load_robots(self) -> RobotsRules:
-        """Fetch robots.txt and obey it from now on. A 4xx means no rules; other failures raise."""
+    async def load_robots(self, get: Callable[..., Awaitable[Response]] | None = None) -> RobotsRules:
+        """Fetch robots.txt and obey it from now on. A 4xx means no rules; other failures raise.
+        `get`: a stand-in for `self.get` (one that answers from an archive when nothing changed)."""
         url = urljoin(self.base_url, "/robots.txt")
         try:
-            response = await self.get(url, accept=None, max_bytes=ROBOTS_MAX_BYTES, obey_robots=False)
+            response = await (get or self.get)(
+                url, kind="robots", accept=None, max_bytes=ROBOTS_MAX_BYTES, obey_robots=False
+            )
         except HttpStatusError as error:
             if error.status is None or not 400 <= error.status < 500:
                 raise
@@ -200,16 +207,18 @@ class PoliteClient:
         self,
         url: str,
         *,
+        kind: RequestKind = "pages",
         accept: tuple[str, ...] | None = HTML_TYPES,
         headers: dict[str, str] | None = None,
         max_bytes: int | None = None,
         obey_robots: bool = True,
     ) -> Response:
         """GET `url`, following same-site redirects. Returns a 2xx or a 304; raises FetchError, or
-        RunStopped once the run sends no more requests."""
+        RunStopped once the run sends no more requests. `kind` only sorts the request in
+        `requests_by_kind`."""
         target = self._allowed_target(url, obey_robots=obey_robots, context="link")
         visited = {target}
-        wanted = _Wanted(accept, max_bytes or self.max_body_bytes)
+        wanted = _Wanted(accept, max_bytes or self.max_body_bytes, kind)
         async with self._within_run():
             for _ in range(self._max_redirects + 1):
                 status, response_headers, body = await self._send_with_retries(target, headers or {}, wanted)
@@ -227,7 +236,7 @@ class PoliteClient:
         visited = {target}
         async with self._within_run():
             for _ in range(self._max_redirects + 1):
-                status, response_headers, _ = await self._send_with_retries(target, {}, _HEADERS_ONLY)
+                status, response_headers, _ = await self._send_with_retries(target, {}, _SHORT_LINK)
                 if status not in _REDIRECT_STATUSES:
                     if 200 <= status < 300:
                         return target
@@ -301,6 +310,7 @@ class PoliteClient:
             if self.stopped_by:  # a retry, or a request that waited its turn, after the limits hit
                 raise RunStopped(self.stopped_by)
             self.requests += 1
+            self.requests_by_kind[wanted.kind] += 1
             try:
                 async with asyncio.timeout(self._attempt_deadline):
                     answer = await self._exchange(url, headers, wanted)
@@ -361,13 +371,15 @@ class PoliteClient:
 
 @dataclass(frozen=True)
 class _Wanted:
-    """What a request will accept: content types (None: any) and a body size cap (None: no body)."""
+    """What a request will accept: content types (None: any) and a body size cap (None: no body);
+    and what it is for."""
 
     accept: tuple[str, ...] | None
     body_limit: int | None
+    kind: RequestKind = "pages"
 
 
-_HEADERS_ONLY = _Wanted(accept=None, body_limit=None)
+_SHORT_LINK = _Wanted(accept=None, body_limit=None, kind="listings")
 
 
 class _Pacer:

@@ -2,7 +2,9 @@
 
 Layout under the cache dir:
     bodies/ab/abcdef…   body files, named by their hash only (never by a URL or slug)
-    index.sqlite3       SQLite (WAL) table `fetches`: one row per fetch, good or failed
+    index.sqlite3       SQLite (WAL) table `fetches`: one row per fetch, good or failed, of a
+                        profile page, robots.txt or a sitemap (`kind`); a page's row keeps the
+                        sitemap <lastmod> seen when it was fetched
 
 Crash safety: a body is written to a temp file in its final folder, fsynced and renamed into place
 before the index row that names it is committed, so an index row never points at a missing or
@@ -27,11 +29,12 @@ from scraper.storage.atomic import write_atomically
 
 DEFAULT_CACHE_DIR = Path(".cache/demandforum")
 FetchOutcome = Literal["fetched", "not-modified", "failed"]
+DocumentKind = Literal["page", "robots", "sitemap"]
 
 STALE_TEMP_SECONDS = 3600
 _SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 _TEMP_PREFIX = ".tmp-"
-_SCHEMA_VERSION = 2
+_SCHEMA_VERSION = 3
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS fetches (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -46,12 +49,14 @@ CREATE TABLE IF NOT EXISTS fetches (
     outcome TEXT NOT NULL CHECK (outcome IN ('fetched', 'not-modified', 'failed')),
     reason TEXT,
     good INTEGER NOT NULL CHECK (good IN (0, 1)),
-    checked_by TEXT
+    checked_by TEXT,
+    kind TEXT NOT NULL DEFAULT 'page',
+    sitemap_lastmod TEXT
 );
 CREATE INDEX IF NOT EXISTS fetches_by_url ON fetches (url, good, id);
 """
 # Columns added after version 1, for indexes created before them.
-_ADDED_COLUMNS = {"checked_by": "TEXT"}
+_ADDED_COLUMNS = {"checked_by": "TEXT", "kind": "TEXT NOT NULL DEFAULT 'page'", "sitemap_lastmod": "TEXT"}
 
 
 class BodyMissing(LookupError):
@@ -88,6 +93,8 @@ class FetchRecord:
     sha256: str | None = None
     reason: str | None = None
     checked_by: str | None = None  # the parser version that accepted or refused this body
+    kind: DocumentKind = "page"
+    sitemap_lastmod: str | None = None  # the page's <lastmod> in the sitemap read before this fetch
 
     @property
     def good(self) -> bool:
@@ -121,11 +128,11 @@ class Archive:
     # -- reading --------------------------------------------------------------------------
 
     def latest_good(self) -> Iterator[ArchivedPage]:
-        """The newest good copy of every URL, sorted by URL."""
+        """The newest good copy of every page's URL (robots.txt and sitemaps aside), sorted by URL."""
         rows = self._query(
             "SELECT f.* FROM fetches f"
-            " JOIN (SELECT MAX(id) AS id FROM fetches WHERE good = 1 GROUP BY url) newest"
-            " ON f.id = newest.id ORDER BY f.url"
+            " JOIN (SELECT MAX(id) AS id FROM fetches WHERE good = 1 AND kind = 'page' GROUP BY url)"
+            " newest ON f.id = newest.id ORDER BY f.url"
         )
         return (_archived_page(row) for row in rows)
 
@@ -157,8 +164,15 @@ class Archive:
             "SELECT url, MAX(id) AS newest FROM fetches GROUP BY url")}
 
     def urls(self) -> list[str]:
-        """Every URL ever fetched, good or not, sorted."""
-        return [row["url"] for row in self._query("SELECT DISTINCT url FROM fetches ORDER BY url")]
+        """Every page URL ever fetched, good or not, sorted."""
+        rows = self._query("SELECT DISTINCT url FROM fetches WHERE kind = 'page' ORDER BY url")
+        return [row["url"] for row in rows]
+
+    def confirmation_order(self) -> dict[str, int]:
+        """For every URL with a good copy, a number that grows with the time that copy was last
+        fetched or confirmed (the index row's id: insertion order, no clock involved)."""
+        rows = self._query("SELECT url, MAX(id) AS id FROM fetches WHERE good = 1 GROUP BY url")
+        return {row["url"]: row["id"] for row in rows}
 
     def fetches_for(self, url: str) -> list[FetchRecord]:
         """Every recorded fetch of `url`, oldest first."""
@@ -201,7 +215,8 @@ class Archive:
         with self._lock, self._transaction():
             self._db.execute(
                 "INSERT INTO fetches (url, final_url, fetched_at, status, etag, last_modified,"
-                " content_type, sha256, outcome, reason, good, checked_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " content_type, sha256, outcome, reason, good, checked_by, kind, sitemap_lastmod)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     record.url,
                     record.final_url,
@@ -215,6 +230,8 @@ class Archive:
                     record.reason,
                     int(record.good),
                     record.checked_by,
+                    record.kind,
+                    record.sitemap_lastmod,
                 ),
             )
         return record
@@ -287,6 +304,8 @@ def _fetch_record(row: sqlite3.Row) -> FetchRecord:
         outcome=row["outcome"],
         reason=row["reason"],
         checked_by=row["checked_by"],
+        kind=row["kind"],
+        sitemap_lastmod=row["sitemap_lastmod"],
     )
 
 
