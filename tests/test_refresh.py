@@ -63,7 +63,7 @@ def dataset_bytes(settings: RefreshSettings) -> bytes:
 def test_first_run_builds_the_dataset_and_an_unchanged_site_costs_no_body_and_no_parse(
     mirror, tmp_path
 ):
-    settings = settings_for(mirror, tmp_path)
+    settings = settings_for(mirror, tmp_path, revalidate_days=1)  # every page asked every run
     first = run_refresh(settings)
     assert exit_code_of(first) == EXIT_OK and first["alarms"] == []
     assert sorted(dataset_of(settings)) == mirror.slugs()

@@ -119,8 +119,16 @@ def test_summary_names_counts_failures_and_alarms():
                   "failed_unchanged": 1, "not_reached": [], "failed_by_reason": {"http 500": 1}},
         "records": {"total": 10, "stale": 1, "added": ["a"], "changed": {}, "removed": {}},
         "alarms": [{"kind": "failed-share", "message": "1 of 10 pages failed"}],
+        "requests_by_kind": {"robots": 1, "sitemaps": 3, "listings": 0, "pages": 8,
+                             "skipped_by_lastmod": 2, "revalidated_304": 5, "fetched_200": 2,
+                             "failed": 1},
+        "bytes_downloaded": 3 * 2**20,
+        "lastmod": {"message": "lastmod untrusted: 2 of 4 revalidated pages changed"},
     }
     text = "\n".join(summary_lines(report))
     assert "10 discovered, 2 fetched, 7 not modified, 1 failed (1 unchanged), 2 parsed" in text
+    assert ("requests: robots 1, sitemaps 3, listings 0, pages 8 (5 revalidated 304, 2 fetched 200, "
+            "1 failed); 2 skipped by lastmod; 3.0 MiB downloaded") in text
+    assert "lastmod untrusted: 2 of 4" in text
     assert "1 x http 500" in text
     assert "ALARM failed-share" in text

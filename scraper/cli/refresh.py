@@ -27,6 +27,7 @@ from scraper.refresh.job import (
     exit_code_of,
     run_refresh,
 )
+from scraper.refresh.lastmod_trust import DEFAULT_LIE_SHARE, DEFAULT_REVALIDATE_DAYS
 from scraper.refresh.report import AlarmThresholds, summary_lines
 
 log = logging.getLogger("demandforum.refresh")
@@ -107,6 +108,16 @@ def refresh(
         Optional[datetime],  # noqa: UP007
         typer.Option(formats=["%Y-%m-%d"], help="Bound citation dates of pages without a fetch date (YYYY-MM-DD)."),
     ] = None,
+    revalidate_days: Annotated[
+        int,
+        typer.Option(min=0, help="Revalidate every page lastmod calls unchanged at least once every N "
+                                 "runs (1: every page every run; 0: trust lastmod fully)."),
+    ] = DEFAULT_REVALIDATE_DAYS,
+    lastmod_lie_share: Annotated[
+        float,
+        typer.Option(**_share, help="Revalidate every page while more than this share of the "
+                                    "revalidated pages changed without a lastmod change."),
+    ] = DEFAULT_LIE_SHARE,
 ) -> None:
     """Discover, fetch what changed, parse, validate and publish the dataset atomically.
 
@@ -131,6 +142,8 @@ def refresh(
         reference_date=reference_date.date() if reference_date else None,
         max_run_time=max_run_time or None,
         site_dir=out_dir / "site" if site else None,
+        revalidate_days=revalidate_days,
+        lastmod_lie_share=lastmod_lie_share,
     )
     try:
         report = run_refresh(settings)

@@ -30,6 +30,13 @@ from parsers.template import SiteTemplate
 from scraper.parsing.batch import ReferenceDates
 from scraper.parsing.site_template import stored_or_learned
 from scraper.fetch.crawl import CrawlSettings, DiscoveryFailed
+from scraper.refresh.lastmod_trust import (
+    DEFAULT_LIE_SHARE,
+    DEFAULT_REVALIDATE_DAYS,
+    judge_lastmod,
+    lastmod_policy,
+    lastmod_section,
+)
 from scraper.refresh.lock import RunLock
 from scraper.refresh.publish import (
     load_dataset,
@@ -85,6 +92,8 @@ class RefreshSettings:
     reference_date: date | None = None  # bounds citation dates of pages without a fetch date
     max_run_time: float | None = DEFAULT_MAX_RUN_TIME  # seconds after the start: no request after
     site_dir: Path | None = None  # where to rebuild the static site after each run (None: not at all)
+    revalidate_days: int = DEFAULT_REVALIDATE_DAYS  # see scraper.fetch.lastmod
+    lastmod_lie_share: float = DEFAULT_LIE_SHARE  # see scraper.refresh.lastmod_trust
 
 
 def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
@@ -99,6 +108,7 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
                 log.info("removed %s left by a killed run", leftover)
         previous = load_dataset(out_dir / DATASET_NAME)
         state = load_state(out_dir / STATE_NAME)
+        policy = lastmod_policy(settings.revalidate_days, state, previous, PARSER_VERSION)
         discovery_failure: Alarm | None = None
         with Archive(settings.cache_dir) as archive:
             try:
@@ -109,6 +119,7 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
                     fixtures_dir=settings.fixtures_dir,
                     progress=settings.progress,
                     deadline=started + settings.max_run_time if settings.max_run_time else None,
+                    lastmod=policy,
                 )
             except DiscoveryFailed as error:
                 discovery_failure = Alarm("discovery-failed", f"discovery failed: {error}")
@@ -137,6 +148,11 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
             )
             stopped = stop_alarm(sources.stopped_by, len(sources.not_reached), settings.max_run_time)
             alarms += [stopped] if stopped else []
+        verdict = judge_lastmod(
+            state.lastmod, sources.revalidated, reconciliation, previous,
+            revalidate_days=settings.revalidate_days, lie_share=settings.lastmod_lie_share,
+            run_started=started_at,
+        )
         # Even --publish-anyway has nothing to publish when discovery failed.
         blocked = any(alarm.blocks_publishing for alarm in alarms)
         published = not discovery_failure and (not blocked or settings.publish_anyway)
@@ -144,7 +160,10 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
         if published:
             dataset_changed = publish_dataset(out_dir / DATASET_NAME, current.values())
             reconciliation.state.published_discovered = discovered
+            reconciliation.state.lastmod = verdict.trust
             save_state(out_dir / STATE_NAME, reconciliation.state)
+        elif verdict.trust != state.lastmod:  # the dataset stays as it was; what lastmod did is kept
+            save_state(out_dir / STATE_NAME, state.model_copy(update={"lastmod": verdict.trust}))
         for alarm in alarms:
             log.error("alarm %s: %s", alarm.kind, alarm.message)
         report = _report(
@@ -159,6 +178,7 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
             alarms=alarms,
             published=published,
             dataset_changed=dataset_changed,
+            lastmod=lastmod_section(policy, verdict, sources.skipped),
         )
         _write_report(out_dir, started_at, report)
         if settings.site_dir is not None:
@@ -192,6 +212,7 @@ def _report(
     alarms: list[Alarm],
     published: bool,
     dataset_changed: bool,
+    lastmod: dict[str, Any],
 ) -> dict[str, Any]:
     current = reconciliation.records
     return {
@@ -206,6 +227,7 @@ def _report(
             "discovered": len(sources.pages) - len(not_profiles),
             "fetched": sources.fetched,
             "not_modified": sources.not_modified,
+            "skipped_by_lastmod": sources.skipped,
             "failed": len(failures),
             "failed_unchanged": sources.failed_unchanged,
             "failed_by_reason": _failures_by_kind(failures),
@@ -215,13 +237,19 @@ def _report(
             "not_profiles": sorted(not_profiles),
         },
         "requests": sources.requests,
+        "requests_by_kind": sources.requests_by_kind,
         "bytes_downloaded": sources.bytes_downloaded,
+        "lastmod": lastmod,
         "records": _records_section(previous, current, reconciliation),
         "fill_rates": fill_rates(current.values()),
         "warnings_by_code": warnings_by_code(current.values()),
         "alarms": [asdict(alarm) for alarm in alarms],
         "failures": [{"url": f.url, "id": f.id, "reason": f.reason} for f in failures],
-        "thresholds": {**asdict(settings.thresholds), "missing_runs": settings.missing_runs},
+        "thresholds": {
+            **asdict(settings.thresholds),
+            "missing_runs": settings.missing_runs,
+            "lastmod_lie_share": settings.lastmod_lie_share,
+        },
     }
 
 

@@ -161,6 +161,16 @@ def summary_lines(report: Mapping[str, Any]) -> list[str]:
         f"+{len(records['added'])} added, ~{len(records['changed'])} changed, "
         f"-{len(records['removed'])} removed",
     ]
+    kinds = report["requests_by_kind"]
+    lines.append(
+        f"requests: robots {kinds['robots']}, sitemaps {kinds['sitemaps']}, listings "
+        f"{kinds['listings']}, pages {kinds['pages']} ({kinds['revalidated_304']} revalidated 304, "
+        f"{kinds['fetched_200']} fetched 200, {kinds['failed']} failed); "
+        f"{kinds['skipped_by_lastmod']} skipped by lastmod; "
+        f"{report['bytes_downloaded'] / 2**20:.1f} MiB downloaded"
+    )
+    if report["lastmod"]["message"]:
+        lines.append(report["lastmod"]["message"])
     lines += [f"failed: {count} x {reason}" for reason, count in pages["failed_by_reason"].items()]
     lines += [f"ALARM {alarm['kind']}: {alarm['message']}" for alarm in report["alarms"]]
     return lines

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from scraper.storage.archive import Archive, BodyMissing
 from scraper.fetch.crawl import CrawlSettings, crawl
+from scraper.fetch.lastmod import LastmodPolicy
 from scraper.refresh.reconcile import BodyUnavailable, PageSource
 from scraper.fetch.urls import canonicalize, is_profile_url
 
@@ -28,10 +29,13 @@ class Sources:
     fetched: int = 0
     not_modified: int = 0
     failed_unchanged: int = 0  # failed again on a body the server confirmed unchanged (no download)
+    skipped: int = 0  # by lastmod
     requests: int = 0
     bytes_downloaded: int = 0
     stopped_by: str | None = None  # "deadline" | "circuit-open": fetching stopped early
     not_reached: list[str] = field(default_factory=list)  # discovered pages not fetched this run
+    requests_by_kind: dict[str, int] = field(default_factory=lambda: requests_by_kind({}, {}))
+    revalidated: list[str] = field(default_factory=list)  # lastmod said unchanged; asked anyway
 
 
 def gather(
@@ -42,12 +46,13 @@ def gather(
     fixtures_dir: Path,
     progress: bool | None,
     deadline: float | None = None,
+    lastmod: LastmodPolicy | None = None,
 ) -> Sources:
-    """Online: crawl the site, sending no request after `deadline` (monotonic). Offline: the
-    archive's newest good copies of this site's profiles, or the fixtures when the archive has
-    none. Raises DiscoveryFailed (online only)."""
+    """Online: crawl the site (skipping by `lastmod`), sending no request after `deadline`
+    (monotonic). Offline: the archive's newest good copies of this site's profiles, or the fixtures
+    when the archive has none. Raises DiscoveryFailed (online only)."""
     if not offline:
-        return _crawl(archive, crawl_settings, progress, deadline)
+        return _crawl(archive, crawl_settings, progress, deadline, lastmod)
     base_url = crawl_settings.base_url
     archived = [
         page
@@ -61,9 +66,10 @@ def gather(
 
 
 def _crawl(
-    archive: Archive, crawl_settings: CrawlSettings, progress: bool | None, deadline: float | None
+    archive: Archive, crawl_settings: CrawlSettings, progress: bool | None, deadline: float | None,
+    lastmod: LastmodPolicy | None,
 ) -> Sources:
-    result = crawl(crawl_settings, archive, progress=progress, deadline=deadline)
+    result = crawl(crawl_settings, archive, progress=progress, deadline=deadline, lastmod=lastmod)
     outcomes = {outcome.url: outcome for outcome in result.outcomes}
     not_reached = set(result.not_reached)
     pages = []
@@ -73,7 +79,7 @@ def _crawl(
             pages.append(_as_last_fetched(archive, url))
         elif outcome is None:
             pages.append(PageSource(url, None, None, "not fetched in this run"))
-        elif outcome.result in ("fetched", "not-modified") and outcome.sha256:
+        elif outcome.result in ("fetched", "not-modified", "skipped") and outcome.sha256:
             pages.append(PageSource(url, outcome.sha256, outcome.fetched_at))
         else:
             reason = outcome.reason or outcome.result
@@ -91,10 +97,13 @@ def _crawl(
         fetched=results["fetched"],
         not_modified=results["not-modified"],
         failed_unchanged=sum(outcome.unchanged for outcome in result.outcomes),
+        skipped=results["skipped"],
         requests=result.requests,
         bytes_downloaded=result.bytes_downloaded,
         stopped_by=result.stopped_by,
         not_reached=result.not_reached,
+        requests_by_kind=requests_by_kind(result.requests_by_kind, results),
+        revalidated=result.revalidated,
     )
 
 
@@ -107,6 +116,18 @@ def _as_last_fetched(archive: Archive, url: str) -> PageSource:
     if last_good is None:
         return PageSource(url, None, None, failure or "not reached before the run stopped")
     return PageSource(url, last_good.sha256, last_good.fetched_at, failure)
+
+
+def requests_by_kind(sent: Mapping[str, int], pages: Mapping[str, int]) -> dict[str, int]:
+    """HTTP requests by what they were for (`sent`: retries and redirect hops included, they add up
+    to the run's requests), then what became of the profile pages (`pages`: crawl results)."""
+    return {
+        **{kind: sent.get(kind, 0) for kind in ("robots", "sitemaps", "listings", "pages")},
+        "skipped_by_lastmod": pages.get("skipped", 0),
+        "revalidated_304": pages.get("not-modified", 0),
+        "fetched_200": pages.get("fetched", 0),
+        "failed": pages.get("failed", 0),
+    }
 
 
 def _fixtures(fixtures_dir: Path, base_url: str) -> Sources:

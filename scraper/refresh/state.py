@@ -3,11 +3,13 @@
 The dataset itself holds each location's last good record (with its content hash and stale mark);
 this file holds only what the records cannot: which URL gave which id, when each page last fetched
 well, how many runs in a row it has been missing, which body the current parser already rejected,
-and the discovery count of the last published run (the baseline of the discovery alarm).
+the discovery count of the last published run (the baseline of the discovery alarm), and whether
+the sitemap <lastmod> is trusted.
 
-It is saved right after the dataset is published. A run killed between the two leaves it one run
-behind the dataset, which errs on the safe side: a missing location waits one more run before
-removal, and a refused body is parsed once more.
+It is saved right after the dataset is published (a run that publishes nothing saves only its
+lastmod verdict). A run killed between the two leaves it one run behind the dataset, which errs on
+the safe side: a missing location waits one more run before removal, and a refused body is parsed
+once more.
 """
 
 from __future__ import annotations
@@ -33,6 +35,19 @@ class TrackedPage(BaseModel):
     rejected_reason: str | None = None
 
 
+class LastmodTrust(BaseModel):
+    """Whether the sitemap <lastmod> is trusted (see scraper.refresh.lastmod_trust)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    untrusted_since: datetime | None = Field(
+        default=None, description="Start of the run that found lastmod lying; None: trusted."
+    )
+    right_runs: int = Field(
+        default=0, description="Runs in a row since then that revalidated every page and found lastmod right."
+    )
+
+
 class RefreshState(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -41,13 +56,15 @@ class RefreshState(BaseModel):
         default=None, description="Profiles discovered by the last run that published."
     )
     pages: dict[str, TrackedPage] = Field(default_factory=dict)
+    lastmod: LastmodTrust = Field(default_factory=LastmodTrust)
 
 
 def load_state(path: Path) -> RefreshState:
     """The saved state, or a fresh one when there is none or it is unreadable.
 
-    Losing it costs only precision (missing-run counts restart, rejected bodies are parsed again):
-    the records themselves live in the dataset.
+    Losing it costs only precision (missing-run counts restart, rejected bodies are parsed again,
+    one run requests every page as lastmod skips only pages it knows): the records themselves live
+    in the dataset.
     """
     try:
         return RefreshState.model_validate_json(path.read_bytes())

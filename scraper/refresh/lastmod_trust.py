@@ -1,0 +1,108 @@
+"""Trust, but verify, the site's sitemap <lastmod> (issue 10).
+
+Before the crawl: which pages lastmod may skip (those whose fresh record, made by the current
+parser, the dataset holds) and whether every page must be revalidated because lastmod lied lately.
+After it: a revalidated page (lastmod said unchanged, the run asked anyway) whose record changed is
+a lie. When more than `lie_share` of the revalidated pages lied, lastmod is untrusted: the next runs
+revalidate every page until lastmod has been right for a whole rotation (`revalidate_days` runs in
+a row). The verdict lives in state.json (`RefreshState.lastmod`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from parsers.models import Profile
+from scraper.fetch.lastmod import LastmodPolicy
+from scraper.refresh.report import changed_fields
+from scraper.refresh.reconcile import Reconciliation
+from scraper.refresh.state import LastmodTrust, RefreshState
+
+DEFAULT_REVALIDATE_DAYS = 7
+DEFAULT_LIE_SHARE = 0.05
+# A new body that gives the same data is no change a reader would miss.
+_NOT_DATA = frozenset({"content_sha256", "parser_version"})
+
+
+@dataclass(frozen=True)
+class LastmodVerdict:
+    trust: LastmodTrust  # for the next runs
+    revalidated: int
+    untrusted_ids: list[str]
+    message: str | None
+
+
+def lastmod_policy(
+    revalidate_days: int, state: RefreshState, previous: Mapping[str, Profile], parser_version: str
+) -> LastmodPolicy:
+    eligible = frozenset(
+        url
+        for url, tracked in state.pages.items()
+        if tracked.id in previous
+        and previous[tracked.id].stale is None
+        and previous[tracked.id].parser_version == parser_version
+    )
+    return LastmodPolicy(
+        revalidate_days=revalidate_days,
+        revalidate_all=state.lastmod.untrusted_since is not None and revalidate_days > 0,
+        eligible=eligible,
+    )
+
+
+def judge_lastmod(
+    trust: LastmodTrust,
+    revalidated: list[str],
+    reconciliation: Reconciliation,
+    previous: Mapping[str, Profile],
+    *,
+    revalidate_days: int,
+    lie_share: float,
+    run_started: datetime,
+) -> LastmodVerdict:
+    """`trust` as it was before this run, whose `reconciliation` made the next dataset."""
+    current, pages = reconciliation.records, reconciliation.state.pages
+    lies = sorted(
+        record_id
+        for record_id in (pages[url].id if url in pages else None for url in revalidated)
+        if record_id in previous and record_id in current and current[record_id].stale is None
+        and set(changed_fields(previous[record_id], current[record_id])) - _NOT_DATA
+    )
+    share = len(lies) / len(revalidated) if revalidated else 0.0
+    rotation = max(revalidate_days, 1)
+    if share > lie_share:
+        trust = LastmodTrust(untrusted_since=trust.untrusted_since or run_started)
+        message = (
+            f"lastmod untrusted: {len(lies)} of {len(revalidated)} revalidated pages changed without "
+            f"a lastmod change ({share:.0%} > {lie_share:.0%}); the next runs revalidate every page "
+            f"until lastmod is right for {rotation} runs in a row"
+        )
+    elif trust.untrusted_since is not None and revalidated:
+        right_runs = trust.right_runs + 1
+        if right_runs >= rotation:
+            trust, message = LastmodTrust(), f"lastmod trusted again: right for {right_runs} runs"
+        else:
+            trust = trust.model_copy(update={"right_runs": right_runs})
+            message = f"lastmod still untrusted: right for {right_runs} of {rotation} runs"
+    else:
+        message = None
+    return LastmodVerdict(trust, len(revalidated), lies, message)
+
+
+def lastmod_section(
+    policy: LastmodPolicy | None, verdict: LastmodVerdict, skipped: int
+) -> dict[str, Any]:
+    """The report's `lastmod` section."""
+    return {
+        "revalidate_days": policy.revalidate_days if policy else None,
+        "revalidated_every_page": bool(policy and policy.revalidate_all),
+        "skipped": skipped,
+        "revalidated": verdict.revalidated,
+        "lastmod_untrusted": len(verdict.untrusted_ids),
+        "lastmod_untrusted_ids": verdict.untrusted_ids,
+        "trusted": verdict.trust.untrusted_since is None,
+        "untrusted_since": verdict.trust.untrusted_since,
+        "message": verdict.message,
+    }
