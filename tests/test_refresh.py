@@ -46,6 +46,8 @@ def settings_for(mirror, tmp_path, **changes) -> RefreshSettings:
         base_url=mirror.base_url, rate=1000.0, concurrency=4, backoff=0.001, max_retry_wait=0.01,
         timeout=10.0,
     )
+    # Every page is asked every run here (test_refresh_lastmod.py tests skipping by lastmod).
+    changes = {"revalidate_days": 1, **changes}
     return RefreshSettings(
         crawl=crawl, cache_dir=tmp_path / "cache", out_dir=tmp_path / "out", progress=False,
         **changes,
@@ -63,7 +65,7 @@ def dataset_bytes(settings: RefreshSettings) -> bytes:
 def test_first_run_builds_the_dataset_and_an_unchanged_site_costs_no_body_and_no_parse(
     mirror, tmp_path
 ):
-    settings = settings_for(mirror, tmp_path, revalidate_days=1)  # every page asked every run
+    settings = settings_for(mirror, tmp_path)
     first = run_refresh(settings)
     assert exit_code_of(first) == EXIT_OK and first["alarms"] == []
     assert sorted(dataset_of(settings)) == mirror.slugs()
