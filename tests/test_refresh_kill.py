@@ -2,7 +2,8 @@
 
 The refresh runs in a subprocess against the in-process mirror; the test kills it with SIGKILL at
 random instants (and, deterministically, at the worst instants of publishing), then checks the
-dataset on disk.
+dataset on disk. The runs use the default settings, so they skip pages by sitemap lastmod: a run
+killed after archiving a changed page leaves the next one to skip it and parse the archived body.
 """
 
 from __future__ import annotations
@@ -120,6 +121,8 @@ def assert_next_run_completes(mirror, tmp_path: Path) -> None:
         json.loads(line)  # every log line is JSON when stderr is not a terminal
     assert list((tmp_path / "out").rglob("*.tmp")) == [], "killed runs' temp files are cleared"
     assert_dataset_current(mirror, tmp_path)
+    report = json.loads((tmp_path / "out" / REPORT_NAME).read_text())
+    assert report["pages"]["skipped_by_lastmod"] > 0, "a run that skips pages by lastmod"
 
 
 def assert_dataset_current(mirror, tmp_path: Path) -> None:

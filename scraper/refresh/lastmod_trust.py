@@ -103,6 +103,6 @@ def lastmod_section(
         "lastmod_untrusted": len(verdict.untrusted_ids),
         "lastmod_untrusted_ids": verdict.untrusted_ids,
         "trusted": verdict.trust.untrusted_since is None,
-        "untrusted_since": verdict.trust.untrusted_since,
+        "untrusted_since": since.isoformat() if (since := verdict.trust.untrusted_since) else None,
         "message": verdict.message,
     }

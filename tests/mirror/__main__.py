@@ -6,7 +6,7 @@ import argparse
 
 from tests.mirror.faults import KINDS
 from tests.mirror.server import start
-from tests.mirror.site import PAGE_CACHE_SIZE
+from tests.mirror.site import LASTMOD_MODES, PAGE_CACHE_SIZE
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -26,13 +26,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--compress", action="store_true", help="gzip HTML for clients that accept it")
     parser.add_argument("--crawl-delay", type=float, default=None, help="Crawl-delay in robots.txt")
     parser.add_argument("--sitemap-page-size", type=int, default=2000)
+    parser.add_argument("--lastmod", choices=LASTMOD_MODES, default="exact",
+                        help="what the sitemaps say of each profile's last change")
     parser.add_argument("--inject", action="append", default=[], metavar="PATH=KIND[=PARAM]",
                         help="a fault on one path for good, e.g. /wp-sitemap.xml=gzip-bomb (repeatable)")
     args = parser.parse_args(argv)
     server, mirror = start(
         args.port, pages=args.pages, seed=args.seed, faults=args.faults, sitemap=not args.no_sitemap,
         sitemap_gzip=args.sitemap_gzip, crawl_delay=args.crawl_delay, sitemap_page_size=args.sitemap_page_size,
-        compress=args.compress, page_cache=max(args.pages, PAGE_CACHE_SIZE) if args.preload else PAGE_CACHE_SIZE,
+        compress=args.compress, lastmod=args.lastmod, page_cache=max(args.pages, PAGE_CACHE_SIZE) if args.preload else PAGE_CACHE_SIZE,
     )
     if args.preload:
         mirror.preload()

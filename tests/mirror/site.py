@@ -18,7 +18,7 @@ import zlib
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -57,6 +57,9 @@ RESPONSE_SHAPERS = frozenset({"slow", "drop", "drop-body", "truncate", "trickle"
 # Faults that stall a body: they answer a conditional request with the whole page, never a 304.
 BODY_STALLERS = frozenset({"trickle", "stall-body"})
 PAGE_CACHE_SIZE = 256
+# What the sitemaps say of each profile's last change: the time (as WordPress does), the date
+# only, nothing, or a lie (the first publication's time, whatever changed since).
+LASTMOD_MODES = ("exact", "date", "missing", "lying")
 PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 _SHORTLINK = re.compile(rb"""rel=["']shortlink["'][^>]*href=["'][^"']*\?p=(\d+)""")
 
@@ -90,6 +93,7 @@ class _Profile:
     post_id: int
     index: int | None  # generated page index; None for a fixture
     version: int = 0
+    lastmod_version: int = 0  # the version the sitemap's <lastmod> tells of
     removed: bool = False
     broken: Fault | None = None
 
@@ -130,6 +134,17 @@ def _quoted_tags(header: str) -> set[str]:
     return {tag.strip().removeprefix("W/") for tag in header.split(",")}
 
 
+def _conditional(response: Response, headers: dict[str, str]) -> Response:
+    """A document answer with an ETag (its content's hash), or a 304 when the client has it."""
+    if response.status != 200:
+        return response
+    etag = f'"{hashlib.sha256(response.body).hexdigest()[:20]}"'
+    if etag in _quoted_tags(headers.get("if-none-match", "")):
+        return Response(304, b"", None, {"ETag": etag})
+    response.headers["ETag"] = etag
+    return response
+
+
 class Mirror:
     """demand-forum.org in miniature, served by `tests.mirror.server`.
 
@@ -140,7 +155,8 @@ class Mirror:
     serve; `crawl_delay` adds a Crawl-delay line; `sitemap_page_size` and `listing_page_size`
     are the URLs per sitemap and teasers per archive page; `fixtures_dir=None` serves generated
     pages only; `compress` gzips HTML for clients that accept it, as the real server does;
-    `page_cache` is how many generated pages are kept in memory (see `preload`).
+    `page_cache` is how many generated pages are kept in memory (see `preload`); `lastmod` is
+    one of LASTMOD_MODES. robots.txt and the sitemaps carry an ETag and answer 304 to it.
 
     Mutations (thread-safe): `change_page`, `add_pages`, `remove_page`, `break_page`,
     `restore_page`, `inject`. Observations: `requests`, `fired()`, `faulted_paths()`,
@@ -163,7 +179,11 @@ class Mirror:
         fixtures_dir: Path | None = FIXTURES_DIR,
         compress: bool = False,
         page_cache: int = PAGE_CACHE_SIZE,
+        lastmod: str = "exact",
     ) -> None:
+        if lastmod not in LASTMOD_MODES:
+            raise ValueError(f"lastmod must be one of {', '.join(LASTMOD_MODES)}")
+        self.lastmod = lastmod
         self.base_url = base_url.rstrip("/")
         self.seed = seed
         self.sitemap = sitemap
@@ -249,11 +269,15 @@ class Mirror:
         except KeyError:
             raise KeyError(f"no profile {slug!r} on the mirror") from None
 
-    def change_page(self, slug: str) -> None:
+    def change_page(self, slug: str, *, bump_lastmod: bool = True) -> None:
         """Edit a profile: new bytes, ETag and Last-Modified. A generated page's population
-        changes (see `expected_record`); a fixture only gains an HTML comment."""
+        changes (see `expected_record`); a fixture only gains an HTML comment. Without
+        `bump_lastmod` the sitemap's <lastmod> stays as it was."""
         with self._lock:
-            self._profile(slug).version += 1
+            profile = self._profile(slug)
+            profile.version += 1
+            if bump_lastmod:
+                profile.lastmod_version = profile.version
 
     def remove_page(self, slug: str) -> None:
         with self._lock:
@@ -323,13 +347,19 @@ class Mirror:
             return body + f"\n<!-- revision {profile.version} -->\n".encode() if profile.version else body
         return self._generated(profile.index, profile.version).html
 
-    def _last_modified(self, profile: _Profile) -> datetime:
+    def _last_modified(self, profile: _Profile, version: int | None = None) -> datetime:
         if profile.index is None:
             base = FIXTURE_EPOCH + timedelta(days=self.fixture_slugs.index(profile.slug))
         else:
             spread = zlib.crc32(f"{self.seed}:{profile.index}".encode()) % (9 * 365 * 86400)
             base = GENERATED_EPOCH + timedelta(seconds=spread)
-        return base + profile.version * EDIT_STEP
+        return base + (profile.version if version is None else version) * EDIT_STEP
+
+    def _sitemap_lastmod(self, profile: _Profile) -> datetime | date | None:
+        if self.lastmod == "missing":
+            return None
+        moment = self._last_modified(profile, 0 if self.lastmod == "lying" else profile.lastmod_version)
+        return moment.date() if self.lastmod == "date" else moment
 
     def _etag(self, profile: _Profile) -> str:
         site = zlib.crc32(self.base_url.encode())
@@ -517,9 +547,9 @@ class Mirror:
                 return self._short_link(query["p"][0])
             return Response(200, listings.home_page(self.base_url))
         if path == "/robots.txt":
-            return self._robots()
+            return _conditional(self._robots(), headers)
         if path.startswith("/wp-sitemap"):
-            return self._sitemap(path)
+            return _conditional(self._sitemap(path), headers)
         if match := re.fullmatch(r"/site/([^/]+)/?", path):
             return self._other_site_path(match.group(1), path)
         if match := re.fullmatch(r"/tactic/([a-z-]+)(?:/page/(\d+))?(/?)", path):
@@ -616,7 +646,7 @@ class Mirror:
                 return self._not_found()
             chunk = live[(number - 1) * self.sitemap_page_size: number * self.sitemap_page_size]
             with self._lock:
-                entries = [(self.profile_url(p.slug), self._last_modified(p)) for p in chunk]
+                entries = [(self.profile_url(p.slug), self._sitemap_lastmod(p)) for p in chunk]
             if number == 1:
                 entries.append((f"{self.base_url}{sitemaps.PRIVATE_PATH}", None))
             document = sitemaps.urlset(entries, extra=extra)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gzip
-from datetime import datetime
+from datetime import date
 from html import escape
 
 
@@ -30,7 +30,8 @@ def sitemap_index(locations: list[str]) -> bytes:
     ).encode()
 
 
-def urlset(entries: list[tuple[str, datetime | None]], *, extra: tuple[str, ...] = ()) -> bytes:
+def urlset(entries: list[tuple[str, date | None]], *, extra: tuple[str, ...] = ()) -> bytes:
+    """A <urlset>; each entry's lastmod (a datetime or a date) is written in its ISO form."""
     parts = []
     for loc, lastmod in entries:
         stamp = f"<lastmod>{lastmod.isoformat()}</lastmod>" if lastmod else ""
