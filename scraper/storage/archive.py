@@ -131,8 +131,8 @@ class Archive:
         """The newest good copy of every page's URL (robots.txt and sitemaps aside), sorted by URL."""
         rows = self._query(
             "SELECT f.* FROM fetches f"
-            " JOIN (SELECT MAX(id) AS id FROM fetches WHERE good = 1 AND kind = 'page' GROUP BY url)"
-            " newest ON f.id = newest.id ORDER BY f.url"
+            " JOIN (SELECT MAX(id) AS id FROM fetches WHERE good = 1 GROUP BY url) newest"
+            " ON f.id = newest.id WHERE f.kind = 'page' ORDER BY f.url"
         )
         return (_archived_page(row) for row in rows)
 
