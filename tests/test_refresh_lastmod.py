@@ -13,6 +13,7 @@ from datetime import datetime
 import pytest
 
 from scraper.fetch.crawl import CrawlSettings
+from scraper.parsing.site_template import TEMPLATE_NAME
 from scraper.refresh.job import DATASET_NAME, STATE_NAME, RefreshSettings, exit_code_of, run_refresh
 from scraper.refresh.publish import load_dataset
 from scraper.storage.archive import Archive
@@ -204,6 +205,16 @@ def test_failing_stale_and_new_parser_pages_are_always_asked(mirror, tmp_path):
     added = mirror.add_pages(1)
     _, requests = run(mirror, trusting)
     assert profile_paths(requests) == [f"/site/{added[0]}/"]
+
+
+def test_until_the_site_template_is_known_no_page_is_skipped(mirror, tmp_path):
+    settings = settings_for(mirror, tmp_path, revalidate_days=0)
+    run(mirror, settings)
+    (settings.cache_dir / TEMPLATE_NAME).unlink()  # records name the template in parser_version
+    report, requests = run(mirror, settings)
+    assert len(profile_paths(requests)) == PAGES and report["records"]["changed"] == {}
+    _, requests = run(mirror, settings)
+    assert profile_paths(requests) == []
 
 
 def test_robots_and_sitemaps_are_asked_conditionally_and_read_from_the_archive(mirror, tmp_path):

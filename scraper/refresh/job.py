@@ -28,7 +28,7 @@ from parsers.models import Profile
 from scraper.storage.archive import DEFAULT_CACHE_DIR, Archive
 from parsers.template import SiteTemplate
 from scraper.parsing.batch import ReferenceDates
-from scraper.parsing.site_template import stored_or_learned
+from scraper.parsing.site_template import load_template, stored_or_learned
 from scraper.fetch.crawl import CrawlSettings, DiscoveryFailed
 from scraper.refresh.lastmod_trust import (
     DEFAULT_LIE_SHARE,
@@ -108,7 +108,9 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
                 log.info("removed %s left by a killed run", leftover)
         previous = load_dataset(out_dir / DATASET_NAME)
         state = load_state(out_dir / STATE_NAME)
-        policy = lastmod_policy(settings.revalidate_days, state, previous, PARSER_VERSION)
+        policy = lastmod_policy(
+            settings.revalidate_days, state, previous, _known_parser_version(settings.cache_dir)
+        )
         discovery_failure: Alarm | None = None
         with Archive(settings.cache_dir) as archive:
             try:
@@ -288,6 +290,12 @@ def _site_template(settings: RefreshSettings, sources: Sources) -> SiteTemplate:
                     yield sources.read_body(page.sha256)
 
     return stored_or_learned(settings.cache_dir, bodies)
+
+
+def _known_parser_version(cache_dir: Path) -> str | None:
+    """The parser_version this run's records will carry, if the site's template is known yet."""
+    template = load_template(cache_dir)
+    return template.parser_version(PARSER_VERSION) if template is not None else None
 
 
 def exit_code_of(report: dict[str, Any]) -> int:

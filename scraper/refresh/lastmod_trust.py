@@ -36,13 +36,19 @@ class LastmodVerdict:
 
 
 def lastmod_policy(
-    revalidate_days: int, state: RefreshState, previous: Mapping[str, Profile], parser_version: str
+    revalidate_days: int,
+    state: RefreshState,
+    previous: Mapping[str, Profile],
+    parser_version: str | None,
 ) -> LastmodPolicy:
+    """`parser_version`: what this run's records will carry (None: not known yet, as before the
+    site's template is learned; then no page may be skipped)."""
     eligible = frozenset(
         url
         for url, tracked in state.pages.items()
         if tracked.id in previous
         and previous[tracked.id].stale is None
+        and parser_version is not None
         and previous[tracked.id].parser_version == parser_version
     )
     return LastmodPolicy(
