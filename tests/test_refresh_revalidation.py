@@ -16,8 +16,10 @@ from tests.nginx_site import NginxSite, nginx_site  # noqa: F401  (the fixture)
 def settings_for(site: NginxSite, tmp_path: Path) -> RefreshSettings:
     crawl = CrawlSettings(base_url=site.base_url, rate=1000.0, concurrency=4, backoff=0.001,
                           max_retry_wait=0.01, timeout=10.0)
+    # Every page asked every run: a soft 404 made here leaves the sitemap's lastmod as it was, and
+    # skipping by lastmod is tested in test_refresh_lastmod.py.
     return RefreshSettings(crawl=crawl, cache_dir=tmp_path / "cache", out_dir=tmp_path / "out",
-                           progress=False)
+                           progress=False, revalidate_days=1)
 
 
 def profile_requests(site: NginxSite) -> list:

@@ -34,9 +34,11 @@ def mirror():
 def settings_for(mirror, tmp_path: Path, *, max_run_time: float | None = 60.0, **crawl) -> RefreshSettings:
     options = {"rate": 1000.0, "concurrency": 4, "backoff": 0.001, "max_retry_wait": 0.01,
                "timeout": 1.0, "max_attempt_time": 2.0} | crawl
+    # Every page asked every run: pages broken here keep their sitemap lastmod (skipping by lastmod
+    # is tested in test_refresh_lastmod.py).
     return RefreshSettings(crawl=CrawlSettings(base_url=mirror.base_url, **options),
                            cache_dir=tmp_path / "cache", out_dir=tmp_path / "out", progress=False,
-                           max_run_time=max_run_time)
+                           max_run_time=max_run_time, revalidate_days=1)
 
 
 def break_every_page(mirror, kind: str) -> None:
