@@ -171,6 +171,22 @@ def test_a_lying_sitemap_switches_to_full_revalidation_until_lastmod_is_right_fo
         assert len(profile_paths(requests)) == PAGES // 3 and not report["lastmod"]["revalidated_every_page"]
 
 
+def test_a_body_archived_by_a_run_that_did_not_publish_is_no_lie(mirror, tmp_path):
+    settings = settings_for(mirror, tmp_path, revalidate_days=1)
+    run(mirror, settings)
+    published = {name: (settings.out_dir / name).read_bytes() for name in (DATASET_NAME, STATE_NAME)}
+    slug = mirror.slugs()[4]
+    mirror.change_page(slug)
+    run(mirror, settings)  # archives the new body; then, as if killed before publishing:
+    for name, data in published.items():
+        (settings.out_dir / name).write_bytes(data)
+
+    report, requests = run(mirror, settings)
+    assert {request.status for request in requests} == {304}
+    assert list(report["records"]["changed"]) == [slug], "parsed from the archived body"
+    assert report["lastmod"]["lastmod_untrusted"] == 0 and report["lastmod"]["trusted"]
+
+
 def test_pages_without_lastmod_are_asked_every_run(tmp_path):
     with running_mirror(pages=PAGES, seed=5, fixtures_dir=None, lastmod="missing") as mirror:
         settings = settings_for(mirror, tmp_path, revalidate_days=0)

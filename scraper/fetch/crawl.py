@@ -95,6 +95,7 @@ class CrawlResult:
     not_reached: list[str] = field(default_factory=list)  # discovered, not fetched before the stop
     requests_by_kind: dict[str, int] = field(default_factory=dict)  # robots, sitemaps, listings, pages
     revalidated: list[str] = field(default_factory=list)  # lastmod said unchanged; asked anyway
+    revalidated_changed: list[str] = field(default_factory=list)  # ...and a new body came
 
     def count(self, result: str) -> int:
         return sum(outcome.result == result for outcome in self.outcomes)
@@ -173,6 +174,8 @@ async def _crawl_online(
         log.info("discovered %d profiles from the %s; fetching %d (%d skipped by lastmod)",
                  len(discovery.profiles), discovery.source, len(requested), len(urls) - len(requested))
         outcomes = {url: _skipped(archive, url) for url in urls if verdicts[url] == "skip"}
+        revalidated = [url for url in urls if verdicts[url] == "revalidate"]
+        held = {url: page.sha256 for url in revalidated if (page := archive.latest_good_for(url))}
         with _ProgressReport(len(requested), show_bar) as report:
             queue: asyncio.Queue[str] = asyncio.Queue()
             for url in requested:
@@ -206,7 +209,12 @@ async def _crawl_online(
             stopped_by=client.stopped_by if len(outcomes) < len(urls) else None,
             not_reached=sorted(set(urls) - outcomes.keys()),
             requests_by_kind=dict(client.requests_by_kind),
-            revalidated=[url for url in urls if verdicts[url] == "revalidate"],
+            revalidated=revalidated,
+            revalidated_changed=[
+                url for url in revalidated
+                if url in outcomes and outcomes[url].result == "fetched"
+                and outcomes[url].sha256 != held.get(url)
+            ],
         )
 
 

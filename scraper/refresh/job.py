@@ -151,7 +151,7 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
             stopped = stop_alarm(sources.stopped_by, len(sources.not_reached), settings.max_run_time)
             alarms += [stopped] if stopped else []
         verdict = judge_lastmod(
-            state.lastmod, sources.revalidated, reconciliation, previous,
+            state.lastmod, sources.revalidated, sources.revalidated_changed, reconciliation, previous,
             revalidate_days=settings.revalidate_days, lie_share=settings.lastmod_lie_share,
             run_started=started_at,
         )

@@ -2,8 +2,9 @@
 
 Before the crawl: which pages lastmod may skip (those whose fresh record, made by the current
 parser, the dataset holds) and whether every page must be revalidated because lastmod lied lately.
-After it: a revalidated page (lastmod said unchanged, the run asked anyway) whose record changed is
-a lie. When more than `lie_share` of the revalidated pages lied, lastmod is untrusted: the next runs
+After it: a revalidated page (lastmod said unchanged, the run asked anyway) that sent a new body
+whose record differs from the published one is a lie (a body archived by a run that published
+nothing, then confirmed by a 304, is none). When more than `lie_share` of the revalidated pages lied, lastmod is untrusted: the next runs
 revalidate every page until lastmod has been right for a whole rotation (`revalidate_days` runs in
 a row). The verdict lives in state.json (`RefreshState.lastmod`).
 """
@@ -61,6 +62,7 @@ def lastmod_policy(
 def judge_lastmod(
     trust: LastmodTrust,
     revalidated: list[str],
+    changed: list[str],
     reconciliation: Reconciliation,
     previous: Mapping[str, Profile],
     *,
@@ -68,11 +70,12 @@ def judge_lastmod(
     lie_share: float,
     run_started: datetime,
 ) -> LastmodVerdict:
-    """`trust` as it was before this run, whose `reconciliation` made the next dataset."""
+    """`trust` as it was before this run, whose `reconciliation` made the next dataset;
+    `changed`: the `revalidated` pages that sent a new body."""
     current, pages = reconciliation.records, reconciliation.state.pages
     lies = sorted(
         record_id
-        for record_id in (pages[url].id if url in pages else None for url in revalidated)
+        for record_id in (pages[url].id if url in pages else None for url in changed)
         if record_id in previous and record_id in current and current[record_id].stale is None
         and set(changed_fields(previous[record_id], current[record_id])) - _NOT_DATA
     )

@@ -36,6 +36,7 @@ class Sources:
     not_reached: list[str] = field(default_factory=list)  # discovered pages not fetched this run
     requests_by_kind: dict[str, int] = field(default_factory=lambda: requests_by_kind({}, {}))
     revalidated: list[str] = field(default_factory=list)  # lastmod said unchanged; asked anyway
+    revalidated_changed: list[str] = field(default_factory=list)  # ...and a new body came
 
 
 def gather(
@@ -104,6 +105,7 @@ def _crawl(
         not_reached=result.not_reached,
         requests_by_kind=requests_by_kind(result.requests_by_kind, results),
         revalidated=result.revalidated,
+        revalidated_changed=result.revalidated_changed,
     )
 
 
