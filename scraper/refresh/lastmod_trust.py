@@ -17,15 +17,15 @@ from datetime import datetime
 from typing import Any
 
 from parsers.models import Profile
+from scraper.dataset.changes import NOT_COMPARED_FIELDS, PROVENANCE_FIELDS, diff_records
 from scraper.fetch.lastmod import LastmodPolicy
-from scraper.refresh.report import changed_fields
 from scraper.refresh.reconcile import Reconciliation
 from scraper.refresh.state import LastmodTrust, RefreshState
 
 DEFAULT_REVALIDATE_DAYS = 7
 DEFAULT_LIE_SHARE = 0.05
 # A new body that gives the same data is no change a reader would miss.
-_NOT_DATA = frozenset({"content_sha256", "parser_version"})
+_NOT_DATA = NOT_COMPARED_FIELDS | frozenset(PROVENANCE_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def judge_lastmod(
         record_id
         for record_id in (pages[url].id if url in pages else None for url in changed)
         if record_id in previous and record_id in current and current[record_id].stale is None
-        and set(changed_fields(previous[record_id], current[record_id])) - _NOT_DATA
+        and diff_records(previous[record_id], current[record_id], ignore=_NOT_DATA)
     )
     share = len(lies) / len(revalidated) if revalidated else 0.0
     rotation = max(revalidate_days, 1)
