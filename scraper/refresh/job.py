@@ -2,7 +2,8 @@
 validate, publish atomically, and report.
 
 Files in the out dir: `profiles.jsonl` (the dataset), `report.json` (last run), `history/<start>.json`
-(every run), `state.json` (see refresh_state), `refresh.lock` (one run at a time).
+(every run), `state.json` (see refresh_state), `changes.atom` (the feed of changes, see
+scraper.dataset.feed), `refresh.lock` (one run at a time).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from rich.progress import Progress
 
 from parsers import PARSER_VERSION, NotAProfilePage, parse_profile
 from parsers.models import Profile
+from scraper.dataset.feed import FEED_NAME, entries_for_run, update_feed
 from scraper.storage.archive import DEFAULT_CACHE_DIR, Archive
 from parsers.template import SiteTemplate
 from scraper.parsing.batch import ReferenceDates
@@ -160,6 +162,9 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
         published = not discovery_failure and (not blocked or settings.publish_anyway)
         dataset_changed = False
         if published:
+            # The feed first: redone after a kill, the run announces the same entries, not none.
+            changes = entries_for_run(previous, current, reconciliation.removed, started_at)
+            update_feed(out_dir / FEED_NAME, changes, site_url=settings.crawl.base_url, run_at=started_at)
             dataset_changed = publish_dataset(out_dir / DATASET_NAME, current.values())
             reconciliation.state.published_discovered = discovered
             reconciliation.state.lastmod = verdict.trust
