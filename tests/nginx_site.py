@@ -76,13 +76,15 @@ class Served:
 class NginxSite:
     """The files under `root`, served by nginx at `base_url`; see the module docstring."""
 
-    def __init__(self, workdir: Path, port: int, mirror: Mirror) -> None:
+    def __init__(self, workdir: Path, port: int, mirror: Mirror, *, gzip: bool = False) -> None:
         self.workdir = workdir
+        self.gzip = gzip  # compress HTML and sitemaps for clients that accept it (weak ETags then)
         self.root = workdir / "site"
         self.port = port
         self.base_url = f"http://127.0.0.1:{port}"
         self.mirror = mirror
         self._redirects: dict[str, str] = {}
+        self._failing: dict[str, int] = {}
         self._barriers = 0
         self._process: subprocess.Popen[bytes] | None = None
 
@@ -102,10 +104,33 @@ class NginxSite:
     def redirect(self, old_path: str, new_path: str) -> None:
         """`old_path` answers 301 to `new_path` from now on (nginx reloads its config)."""
         self._redirects[old_path] = new_path
+        self._reload(old_path, 301)
+
+    def fail(self, paths: list[str], status: int = 503) -> None:
+        """Each of `paths` answers `status` (nginx's own error page) until `unfail` (a reload)."""
+        self._failing = {path: status for path in paths}
+        if paths:
+            self._reload(paths[0], status)
+
+    def unfail(self) -> None:
+        failed = list(self._failing)
+        self._failing = {}
+        if failed:
+            self._reload(failed[0], None)
+
+    def _reload(self, probe_path: str, expected_status: int | None) -> None:
+        """Rewrite the config and have nginx reload it; wait until `probe_path` answers as the new
+        config says (None: anything but a redirect or an error)."""
         self._write_config()
-        if self._process is not None:
-            os.kill(self._process.pid, signal.SIGHUP)
-            self._wait_until(lambda: _status_of(self.base_url + old_path) == 301, "reload")
+        if self._process is None:
+            return
+        os.kill(self._process.pid, signal.SIGHUP)
+
+        def reloaded() -> bool:
+            status = _status_of(self.base_url + probe_path)
+            return status == expected_status if expected_status else status is not None and status < 300
+
+        self._wait_until(reloaded, "reload")
 
     def export_mirror(self) -> None:
         """robots.txt, the sitemaps and every profile of `mirror`, as the mirror answers them."""
@@ -186,7 +211,7 @@ class NginxSite:
     def _write_config(self) -> None:
         redirects = "".join(
             f"        location = {old} {{ return 301 {new}; }}\n" for old, new in self._redirects.items()
-        )
+        ) + "".join(f"        location = {path} {{ return {status}; }}\n" for path, status in self._failing.items())
         user = "user root;\n" if os.geteuid() == 0 else ""  # workers must read files under /tmp/pytest-of-root
         temp = self.workdir / "temp"
         (self.workdir / "nginx.conf").write_text(f"""{user}daemon off;
@@ -208,6 +233,8 @@ http {{
     uwsgi_temp_path {temp / "uwsgi"};
     scgi_temp_path {temp / "scgi"};
     absolute_redirect off;
+    gzip {"on" if self.gzip else "off"};
+    gzip_types application/xml text/plain;
     server_tokens off;
     server {{
         listen 127.0.0.1:{self.port};
@@ -224,13 +251,14 @@ class NginxFailed(RuntimeError):
 
 
 @contextmanager
-def running_nginx_site(workdir: Path, **mirror_options: Any) -> Iterator[NginxSite]:
-    """nginx serving `Mirror(**mirror_options)` as files under `workdir`, on a free loopback port."""
+def running_nginx_site(workdir: Path, *, gzip: bool = False, **mirror_options: Any) -> Iterator[NginxSite]:
+    """nginx serving `Mirror(**mirror_options)` as files under `workdir`, on a free loopback port
+    (`gzip`: compressed for clients that accept it)."""
     for attempt in range(PORT_ATTEMPTS):
         site_dir = workdir / f"nginx-{attempt}"
         site_dir.mkdir(parents=True)
         port = _free_port()
-        site = NginxSite(site_dir, port, Mirror(f"http://127.0.0.1:{port}", **mirror_options))
+        site = NginxSite(site_dir, port, Mirror(f"http://127.0.0.1:{port}", **mirror_options), gzip=gzip)
         site.export_mirror()
         try:
             site.start()
