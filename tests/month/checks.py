@@ -1,0 +1,122 @@
+"""After every night, the published dataset against the site's truth.
+
+- Never partial: the file on disk always parses whole (every line valid, ids unique and sorted).
+- A run that does not publish leaves the dataset byte for byte.
+- Nothing good is lost: a location still on the site is never dropped; one gone from the site is kept,
+  marked stale "missing from discovery", until it has been missing for `--missing-runs` runs (counted
+  as the job counts them: runs that published, each saving its count in state.json), then removed.
+- Every change arrives in time: an announced one (its sitemap <lastmod> moved, or the page is new) by
+  the first run that publishes after it; a silent one within `window` such runs.
+- The feed has one entry per change the run's report lists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import feedparser
+
+from parsers.models import Profile
+from scraper.dataset.feed import DEFAULT_LIMIT
+from scraper.refresh.publish import parse_dataset
+from scraper.refresh.reconcile import MISSING_FROM_DISCOVERY
+from tests.month.nights import NightRun
+from tests.month.site import MonthSite, Version
+
+
+class MonthFailed(AssertionError):
+    pass
+
+
+@dataclass
+class Ledger:
+    site: MonthSite
+    missing_runs: int
+    window: int  # publishing runs within which a silent change must arrive
+    pending: dict[str, Version] = field(default_factory=dict)  # slug -> version not yet published
+    seen: dict[str, Version] = field(default_factory=dict)  # slug -> last version noted as pending
+    waited: dict[str, int] = field(default_factory=dict)  # slug -> publishing runs since it changed
+    missing_saved: dict[str, int] = field(default_factory=dict)  # gone id -> count in state.json
+    delays: list[tuple[bool, int]] = field(default_factory=list)  # (announced, nights to publish)
+    lost: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # gone ids removed when the rule said
+    problems: list[str] = field(default_factory=list)
+
+    def note_site(self) -> None:
+        """Call after the day's edits: every new version is pending until the dataset has it."""
+        for slug, version in self.site.truth.items():
+            if self.seen.get(slug) != version:
+                self.seen[slug] = self.pending[slug] = version
+                self.waited[slug] = 0
+        for slug in self.site.gone_on:
+            self.pending.pop(slug, None)
+
+    def check(self, run: NightRun, before: bytes, after: bytes, feed: Path, at: datetime) -> dict[str, Profile]:
+        try:
+            records = {record.id: record for record in parse_dataset(after)}
+        except Exception as error:
+            raise MonthFailed(f"night {run.night}: a partial or invalid dataset was published: {error}") from None
+        if not run.published:
+            if after != before:
+                raise MonthFailed(f"night {run.night} ({run.outcome}) changed the dataset without publishing")
+            return records
+        previous = {record.id: record for record in parse_dataset(before)} if before else {}
+        self._nothing_lost(run, previous, records)
+        self._changes_arrived(run, records)
+        if run.report is not None:
+            self._feed_matches(run, feed, at)
+        if self.problems:
+            raise MonthFailed("\n".join(self.problems))
+        return records
+
+    def _nothing_lost(self, run: NightRun, previous: dict[str, Profile], records: dict[str, Profile]) -> None:
+        for record_id, record in previous.items():
+            gone = record_id in self.site.gone_on
+            if not gone:
+                if record_id not in records:
+                    self.lost.append(record_id)
+                    self.problems.append(f"night {run.night}: {record_id} is on the site but was dropped")
+                continue
+            count = self.missing_saved.get(record_id, 0) + 1
+            due = count >= self.missing_runs
+            if due == (record_id in records):
+                what = "kept past" if not due else "removed before"
+                self.problems.append(f"night {run.night}: {record_id} {what} its {self.missing_runs} missing runs")
+            kept = records.get(record_id)
+            if kept is not None and (kept.stale is None or kept.stale.reason != MISSING_FROM_DISCOVERY):
+                self.problems.append(f"night {run.night}: {record_id} kept without its stale mark")
+            if due and record_id not in records:
+                self.removed.append(record_id)
+            if run.state_saved:
+                self.missing_saved[record_id] = count
+
+    def _changes_arrived(self, run: NightRun, records: dict[str, Profile]) -> None:
+        for slug, version in list(self.pending.items()):
+            record = records.get(slug)
+            fresh = (record is not None and record.stale is None and record.content_sha256 == version.sha256
+                     and record.population == version.population)
+            self.waited[slug] += 1
+            if fresh:
+                del self.pending[slug]
+                self.delays.append((version.announced, run.night - version.changed_on))
+            elif version.announced or self.waited[slug] >= self.window:
+                kind = "announced" if version.announced else "silent"
+                self.problems.append(
+                    f"night {run.night}: the {kind} change of {slug} (night {version.changed_on}) is "
+                    f"not in the dataset after {self.waited[slug]} publishing runs: {record!r:.300}")
+
+    def _feed_matches(self, run: NightRun, feed: Path, at: datetime) -> None:
+        records = run.report["records"]
+        expected = (len(records["added"]) + len(records["changed"]) + len(records["removed"])
+                    + len(records["newly_stale"]) + len(records["recovered"]))
+        parsed = feedparser.parse(feed.read_bytes())
+        tonight = [entry for entry in parsed.entries if entry.updated == at.isoformat()]
+        if parsed.bozo or len(tonight) != min(expected, DEFAULT_LIMIT):
+            self.problems.append(f"night {run.night}: the feed has {len(tonight)} entries for the run, "
+                                 f"the report {expected} changes (bozo: {parsed.bozo})")
+
+    def largest_delay(self, announced: bool) -> int | None:
+        delays = [nights for was_announced, nights in self.delays if was_announced == announced]
+        return max(delays, default=None)
