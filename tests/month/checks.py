@@ -7,6 +7,8 @@
   as the job counts them: runs that published, each saving its count in state.json), then removed.
 - Every change arrives in time: an announced one (its sitemap <lastmod> moved, or the page is new) by
   the first run that publishes after it; a silent one within `window` such runs.
+- A page that failed in a run that published keeps its last good record, marked stale, and its change
+  waits; every other page's record is unmarked.
 - The feed has one entry per change the run's report lists.
 """
 
@@ -20,6 +22,7 @@ import feedparser
 
 from parsers.models import Profile
 from scraper.dataset.feed import DEFAULT_LIMIT
+from scraper.fetch.urls import profile_slug
 from scraper.refresh.publish import parse_dataset
 from scraper.refresh.reconcile import MISSING_FROM_DISCOVERY
 from tests.month.nights import NightRun
@@ -63,8 +66,9 @@ class Ledger:
                 raise MonthFailed(f"night {run.night} ({run.outcome}) changed the dataset without publishing")
             return records
         previous = {record.id: record for record in parse_dataset(before)} if before else {}
+        failed = {profile_slug(failure["url"]) for failure in (run.report or {}).get("failures", [])}
         self._nothing_lost(run, previous, records)
-        self._changes_arrived(run, records)
+        self._changes_arrived(run, records, failed)
         if run.report is not None:
             self._feed_matches(run, feed, at)
         if self.problems:
@@ -92,8 +96,16 @@ class Ledger:
             if run.state_saved:
                 self.missing_saved[record_id] = count
 
-    def _changes_arrived(self, run: NightRun, records: dict[str, Profile]) -> None:
+    def _changes_arrived(self, run: NightRun, records: dict[str, Profile], failed: set[str]) -> None:
+        """Pages that failed tonight keep their last good record, marked stale, and wait; every other
+        page's record is fresh."""
+        for slug in self.site.truth.keys() & records.keys():
+            if (records[slug].stale is not None) != (slug in failed):
+                self.problems.append(f"night {run.night}: {slug}'s stale mark is {records[slug].stale!r} "
+                                     f"though the page {'failed' if slug in failed else 'read well'}")
         for slug, version in list(self.pending.items()):
+            if slug in failed:
+                continue
             record = records.get(slug)
             fresh = (record is not None and record.stale is None and record.content_sha256 == version.sha256
                      and record.population == version.population)

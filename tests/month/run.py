@@ -119,7 +119,7 @@ def _night(schedule: Schedule, night: int, site: MonthSite, place: RunPlace, dis
 
 
 def _day_of_edits(schedule: Schedule, night: int, site: MonthSite, at: datetime) -> int:
-    day = schedule.edits(night, list(site.truth))
+    day = schedule.edits(night, site.changeable())
     site.frozen = night in schedule.lying_week
     moments = (at + timedelta(minutes=minute) for minute in range(10_000))
     for slug in day.bumped:

@@ -39,6 +39,7 @@ class MonthSite:
         self.gone_on: dict[str, int] = {}  # slug removed (or renamed away) -> the night it went
         self.lastmod: dict[str, datetime] = {}
         self.frozen = False  # the sitemap lies: no <lastmod> moves
+        self.renamed: set[str] = set()  # new slugs, whose pages the mirror does not know
         for slug in self.mirror.slugs():
             self._record(slug, self._body(slug), night=0, announced=True)
             self.lastmod[slug] = self._mirror_lastmod(slug)
@@ -84,7 +85,12 @@ class MonthSite:
         self._forget(slug, night)
         self.lastmod[new_slug] = at
         self.truth[new_slug] = Version(hashlib.sha256(body).hexdigest(), population, night, True)
+        self.renamed.add(new_slug)
         return new_slug
+
+    def changeable(self) -> list[str]:
+        """The live pages the mirror can edit, remove or rename (not those renamed already)."""
+        return sorted(self.truth.keys() - self.renamed)
 
     def write_sitemaps(self) -> None:
         """The sitemap index and the profile sitemaps, from the live pages and their <lastmod>."""
