@@ -56,7 +56,9 @@ class Ledger:
         for slug in self.site.gone_on:
             self.pending.pop(slug, None)
 
-    def check(self, run: NightRun, before: bytes, after: bytes, feed: Path, at: datetime) -> dict[str, Profile]:
+    def check(self, run: NightRun, before: bytes, after: bytes, previous: dict[str, Profile], feed: Path,
+              at: datetime) -> dict[str, Profile]:
+        """The dataset after the night (`after`, its records returned) against the one before."""
         try:
             records = {record.id: record for record in parse_dataset(after)}
         except Exception as error:
@@ -65,7 +67,6 @@ class Ledger:
             if after != before:
                 raise MonthFailed(f"night {run.night} ({run.outcome}) changed the dataset without publishing")
             return records
-        previous = {record.id: record for record in parse_dataset(before)} if before else {}
         failed = {profile_slug(failure["url"]) for failure in (run.report or {}).get("failures", [])}
         self._nothing_lost(run, previous, records)
         self._changes_arrived(run, records, failed)

@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from parsers.models import Profile
 from scraper.dataset.feed import FEED_NAME
 from scraper.refresh.job import DATASET_NAME, HISTORY_DIR
+from scraper.refresh.report import record_changes
 from tests.month.checks import Ledger, MonthFailed
 from tests.month.disk import ArchiveDisk
 from tests.month.nights import NightRun, RunPlace, run_in_process, run_killed
@@ -27,7 +29,7 @@ class NightLine:
     requests: int  # what nginx answered (robots, sitemaps, pages, retries)
     page_requests: int
     bodies: int  # 200 answers to page requests
-    records_changed: int  # in the dataset this run published (0 if none)
+    records_changed: int  # added, changed or removed in the dataset (0 when the run published none)
 
 
 @dataclass
@@ -37,6 +39,7 @@ class MonthResult:
     lines: list[NightLine] = field(default_factory=list)
     ledger: Ledger | None = None
     site: MonthSite | None = None
+    records: dict[str, Profile] = field(default_factory=dict)  # the dataset after the last night
     reports_written: int = 0
 
     @property
@@ -104,17 +107,18 @@ def _night(schedule: Schedule, night: int, site: MonthSite, place: RunPlace, dis
     run = _run(kind, night, at, site, place, disk)
     served = nginx.requests()
     after = dataset.read_bytes() if dataset.exists() else b""
-    result.ledger.check(run, before, after, place.out_dir / FEED_NAME, at)
+    previous = result.records
+    result.records = result.ledger.check(run, before, after, previous, place.out_dir / FEED_NAME, at)
+    changed = record_changes(previous, result.records)
     result.reports_written += run.report is not None
     history = len(list((place.out_dir / HISTORY_DIR).glob("*.json")))
     if history != result.reports_written:
         raise MonthFailed(f"night {night}: {history} reports in history/, {result.reports_written} runs wrote one")
     pages = [entry for entry in served if entry.path.startswith("/site/")]
-    records = run.report["records"] if run.report and run.published else None
     return NightLine(
         night, kind, run.outcome, len(site.truth), changes, len(served), len(pages),
         sum(entry.status == 200 for entry in pages),
-        len(records["added"]) + len(records["changed"]) + len(records["removed"]) if records else 0,
+        len(changed["added"]) + len(changed["changed"]) + len(changed["removed"]),
     )
 
 
