@@ -85,7 +85,7 @@ def run_month(workdir: Path, *, nights: int, pages: int, seed: int = 0, missing_
     result = MonthResult(schedule, disk.technique)
     try:
         with running_nginx_site(workdir / "web", gzip=True, pages=pages, seed=seed, fixtures_dir=None) as nginx:
-            site = result.site = MonthSite(nginx)
+            site = result.site = MonthSite(nginx, at=night_time(0) + EDIT_HOUR)
             place = RunPlace(nginx.base_url, disk.folder, workdir / "out", missing_runs)
             result.ledger = Ledger(site, missing_runs, window)
             for night in range(nights):
@@ -135,7 +135,7 @@ def _day_of_edits(schedule: Schedule, night: int, site: MonthSite, at: datetime)
         site.remove(slug, night=night)
     for slug in day.renamed:
         site.rename(slug, night=night, at=next(moments))
-    site.write_sitemaps()
+    site.write_sitemaps(next(moments))
     return len(day.bumped) + len(day.silent) + day.added + len(day.removed) + len(day.renamed)
 
 

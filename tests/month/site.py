@@ -32,7 +32,8 @@ class Version:
 
 
 class MonthSite:
-    def __init__(self, site: NginxSite) -> None:
+    def __init__(self, site: NginxSite, *, at: datetime) -> None:
+        """`at`: when the sitemaps were last written before the first night."""
         self.site = site
         self.mirror = site.mirror
         self.truth: dict[str, Version] = {}  # live slug -> its current version
@@ -43,7 +44,7 @@ class MonthSite:
         for slug in self.mirror.slugs():
             self._record(slug, self._body(slug), night=0, announced=True)
             self.lastmod[slug] = self._mirror_lastmod(slug)
-        self.write_sitemaps()
+        self.write_sitemaps(at)
 
     # -- the changes ----------------------------------------------------------------------------
 
@@ -92,8 +93,9 @@ class MonthSite:
         """The live pages the mirror can edit, remove or rename (not those renamed already)."""
         return sorted(self.truth.keys() - self.renamed)
 
-    def write_sitemaps(self) -> None:
-        """The sitemap index and the profile sitemaps, from the live pages and their <lastmod>."""
+    def write_sitemaps(self, at: datetime) -> None:
+        """The sitemap index and the profile sitemaps, from the live pages and their <lastmod>,
+        written at `at` (their mtime: nginx's validators must move when their bytes do)."""
         base, size = self.site.base_url, self.mirror.sitemap_page_size
         slugs = sorted(self.truth)
         chunks = [slugs[start:start + size] for start in range(0, len(slugs), size)] or [[]]
@@ -103,11 +105,18 @@ class MonthSite:
                 old.unlink()
         for name, chunk in zip(names, chunks, strict=True):
             entries = [(f"{base}/site/{slug}/", self.lastmod[slug]) for slug in chunk]
-            self.site.write(f"/{name}", sitemaps.urlset(entries))
+            self._rewrite(f"/{name}", sitemaps.urlset(entries), at)
         others = ["wp-sitemap-posts-page-1.xml", "wp-sitemap-taxonomies-tactic-1.xml"]
-        self.site.write("/wp-sitemap.xml", sitemaps.sitemap_index([f"{base}/{n}" for n in names + others]))
+        index = sitemaps.sitemap_index([f"{base}/{n}" for n in names + others])
+        self._rewrite("/wp-sitemap.xml", index, at)
 
     # -- helpers --------------------------------------------------------------------------------
+
+    def _rewrite(self, path: str, body: bytes, at: datetime) -> None:
+        """A file regenerated at `at`, touched only when its bytes change (then 304s still come)."""
+        current = self.site.root / path.lstrip("/")
+        if not current.exists() or current.read_bytes() != body:
+            self.site.write(path, body, mtime=at.timestamp())
 
     def _body(self, slug: str) -> bytes:
         return self.mirror.respond("GET", f"/site/{slug}/", {}).body
