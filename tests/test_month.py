@@ -18,6 +18,8 @@ def test_a_week_of_nights_loses_nothing_and_publishes_every_change_in_time(tmp_p
         "full": outcomes["full"],
     }
     assert outcomes["full"].startswith("stopped: ")
+    third = next(line for line in result.lines if line.kind == "503")
+    assert third.failed > 0
     assert all(line.outcome == "ok" for line in result.lines if line.kind == "normal")
     ledger = result.ledger
     assert ledger.lost == [] and ledger.pending == {}

@@ -29,6 +29,7 @@ class NightLine:
     requests: int  # what nginx answered (robots, sitemaps, pages, retries)
     page_requests: int
     bodies: int  # 200 answers to page requests
+    failed: int  # pages the run's report counts as failed
     records_changed: int  # added, changed or removed in the dataset (0 when the run published none)
 
 
@@ -53,10 +54,10 @@ class MonthResult:
 
     def table(self) -> str:
         rows = ["| night | trouble | outcome | pages on site | changed on site | requests | page requests "
-                "| bodies (200) | records changed |", "|" + " --- |" * 9]
+                "| bodies (200) | pages failed | records changed |", "|" + " --- |" * 10]
         rows += [f"| {line.night} | {line.kind} | {line.outcome} | {line.live_pages:,} | {line.site_changes} "
-                 f"| {line.requests:,} | {line.page_requests:,} | {line.bodies:,} | {line.records_changed} |"
-                 for line in self.lines]
+                 f"| {line.requests:,} | {line.page_requests:,} | {line.bodies:,} | {line.failed:,} "
+                 f"| {line.records_changed} |" for line in self.lines]
         return "\n".join(rows)
 
     def summary(self) -> dict[str, object]:
@@ -117,7 +118,7 @@ def _night(schedule: Schedule, night: int, site: MonthSite, place: RunPlace, dis
     pages = [entry for entry in served if entry.path.startswith("/site/")]
     return NightLine(
         night, kind, run.outcome, len(site.truth), changes, len(served), len(pages),
-        sum(entry.status == 200 for entry in pages),
+        sum(entry.status == 200 for entry in pages), run.report["pages"]["failed"] if run.report else 0,
         len(changed["added"]) + len(changed["changed"]) + len(changed["removed"]),
     )
 
