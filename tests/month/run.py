@@ -78,8 +78,7 @@ class MonthResult:
         }
 
 
-def run_month(workdir: Path, *, nights: int, pages: int, seed: int = 0, missing_runs: int = 3,
-              window: int = 1) -> MonthResult:
+def run_month(workdir: Path, *, nights: int, pages: int, seed: int = 0, missing_runs: int = 3) -> MonthResult:
     """Raises MonthFailed at the first night whose dataset breaks a promise."""
     schedule = Schedule(nights, pages, seed)
     disk = ArchiveDisk(workdir / "archive", size_mib=max(64, pages // 10))
@@ -88,7 +87,7 @@ def run_month(workdir: Path, *, nights: int, pages: int, seed: int = 0, missing_
         with running_nginx_site(workdir / "web", gzip=True, pages=pages, seed=seed, fixtures_dir=None) as nginx:
             site = result.site = MonthSite(nginx, at=night_time(0) + EDIT_HOUR)
             place = RunPlace(nginx.base_url, disk.folder, workdir / "out", missing_runs)
-            result.ledger = Ledger(site, missing_runs, window)
+            result.ledger = Ledger(site, missing_runs, _revalidation_window(place))
             for night in range(nights):
                 result.lines.append(_night(schedule, night, site, place, disk, result))
     finally:
@@ -159,3 +158,9 @@ def _run(kind: str, night: int, at: datetime, site: MonthSite, place: RunPlace, 
         finally:
             nginx.unfail()
     return run_in_process(place, night, kind, at)
+
+
+def _revalidation_window(place: RunPlace) -> int:
+    """Runs within which a change the sitemap did not announce must be published: the refresh's
+    `--revalidate-days` (issue 10); a refresh without it asks every page every run."""
+    return max(1, getattr(place.settings(), "revalidate_days", 1))
