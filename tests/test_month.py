@@ -14,11 +14,12 @@ def test_a_week_of_nights_loses_nothing_and_publishes_every_change_in_time(tmp_p
     lines = {line.kind: line for line in result.lines if line.kind != "normal"}
     assert all(line.outcome == "ok" for line in result.lines if line.kind == "normal")
     # A third of the pages answer 503: the pages the run asked for fail (they keep their records,
-    # marked stale, which the checks verify), and the alarm fires exactly when they are too many.
+    # marked stale, which the checks verify), and the failed-share alarm fires exactly when they are
+    # too many (others may join it, such as a circuit breaker's).
     third = lines["503"]
     assert third.failed > 0
     too_many = third.failed / third.live_pages > AlarmThresholds().max_failed_share
-    assert third.outcome == ("alarm, previous dataset kept (failed-share)" if too_many else "ok")
+    assert ("failed-share" in third.outcome) == too_many
     assert lines["down"].outcome == "alarm, previous dataset kept (discovery-failed)"
     assert lines["down"].requests == 0
     assert lines["kill"].outcome == "killed mid-publish"
