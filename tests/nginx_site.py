@@ -6,11 +6,13 @@ meet a real web server: its own ETags, Last-Modified, 304s, 301s and keep-alive,
         nginx_site.mirror                        # the Mirror the files came from (slugs, expected records)
         nginx_site.soft_404("some-slug")         # /site/some-slug/ becomes a 200 "Page not found" page
         nginx_site.redirect("/site/a/", "/site/b/")  # a 301 (nginx reloads its config)
+        nginx_site.fail(["/site/a/", ...], 503)  # nginx's own 503 on those paths until unfail() (a reload)
         nginx_site.write("/site/new/", body)     # any file; a path ending in / is its index.html
         nginx_site.requests()                    # what nginx served, from its access log
         nginx_site.clear_log()
 
     with running_nginx_site(workdir, pages=40, seed=1) as site: ...   # the same, any Mirror options
+    with running_nginx_site(workdir, gzip=True, ...) as site: ...     # gzip on (weak ETags for gzipped answers)
 
 nginx runs in the foreground (`daemon off`) on a free loopback port, with its config, pid file, logs
 and temp paths under `workdir`, and is stopped by its pid. Install it with `apt-get install nginx`
