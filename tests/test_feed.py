@@ -11,7 +11,6 @@ from defusedxml import ElementTree
 
 from parsers.models import Citation, StaleMark
 from scraper.dataset.feed import FEED_NAME, entries_for_run, read_entries, update_feed
-from scraper.dataset.summary import change_summary
 from scraper.refresh.job import run_refresh
 from tests.mirror import running_mirror
 from tests.test_refresh import settings_for
@@ -51,7 +50,7 @@ def assert_valid_atom(path: Path) -> feedparser.FeedParserDict:
     return parsed
 
 
-def test_a_change_reads_as_one_line_per_field():
+def test_a_changed_entry_says_what_changed_in_one_line(tmp_path):
     before = make_profile("a-ct")
     after = before.model_copy(update={
         "tactics": ["reverse-stings", "web-stings"],
@@ -59,13 +58,14 @@ def test_a_change_reads_as_one_line_per_field():
         "population": 1250,
         "content_sha256": "0" * 64,
     })
-    assert change_summary(before, after) == (
-        "population 1,000 → 1,250; tactics +web-stings; 2 citations added"
+    entries = entries_for_run({"a-ct": before}, {"a-ct": after}, {}, NIGHT)
+    update_feed(tmp_path / FEED_NAME, entries, site_url=SITE, run_at=NIGHT)
+    [entry] = assert_valid_atom(tmp_path / FEED_NAME).entries
+    # The same words as the report, `demandforum diff` and `history` (scraper/dataset/changes.py).
+    assert entry.summary == (
+        "population 1000 -> 1250; tactics +web-stings; 2 citations added under 'Sex Buyer Arrests'"
     )
-    edited_only = before.model_copy(update={"content_sha256": "0" * 64})
-    assert change_summary(before, edited_only) == "page edited, no field changed"
-    shorter = before.model_copy(update={"citations": [], "tactics": []})
-    assert change_summary(before, shorter) == "tactics -reverse-stings; 1 citation removed"
+    assert entry.title == "Changed: A-Ct, CT"
 
 
 def test_each_kind_of_change_is_one_entry_a_feed_reader_reads(tmp_path):
@@ -114,7 +114,7 @@ def test_entries_keep_their_ids_are_never_repeated_and_the_feed_is_bounded(tmp_p
     assert len(parsed.entries) == 8
     assert [entry.updated_parsed[2] for entry in parsed.entries] == [4] * 6 + [3] * 2, "newest first"
     assert parsed.feed.updated_parsed[2] == 4
-    assert all("population 1,002 → 1,003" == entry.summary for entry in parsed.entries[:6])
+    assert all(entry.summary == "population 1002 -> 1003" for entry in parsed.entries[:6])
     assert [entry.id for entry in read_entries(path)] == [entry.id for entry in parsed.entries]
 
 

@@ -21,7 +21,7 @@ from defusedxml import ElementTree
 from feedgen.feed import FeedGenerator
 
 from parsers.models import Profile
-from scraper.dataset.summary import change_summary, plural
+from scraper.dataset.changes import diff_records
 from scraper.refresh.report import record_changes
 from scraper.storage.atomic import write_atomically
 
@@ -60,7 +60,7 @@ def entries_for_run(
         for rid in changes["added"]
     ]
     entries += [
-        entry("changed", current[rid], _content_key(current[rid]), change_summary(previous[rid], current[rid]))
+        entry("changed", current[rid], _content_key(current[rid]), diff_records(previous[rid], current[rid]).summary())
         for rid in changes["changed"]
     ]
     for rid in changes["newly_stale"]:
@@ -153,3 +153,7 @@ def _portrait(record: Profile) -> str:
 def _moment(value: datetime | None) -> str:
     # The last good fetch, not the stale mark's start: a run redone after a kill starts later.
     return value.isoformat() if value is not None else "never"
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
