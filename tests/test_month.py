@@ -27,6 +27,7 @@ def test_a_week_of_nights_loses_nothing_and_publishes_every_change_in_time(tmp_p
 
     ledger = result.ledger
     assert ledger.lost == []
+    assert result.history_checked == 20
     assert ledger.largest_delay(announced=True) == 1  # some change waited for a night that published
     assert all(not version.announced for version in ledger.pending.values())
     # The page removed on day 1 went at its second counted run; the slug renamed away on day 3 has

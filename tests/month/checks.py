@@ -10,17 +10,23 @@
 - A page that failed in a run that published keeps its last good record, marked stale, and its change
   waits; every other page's record is unmarked.
 - The feed has one entry per change the run's report lists.
+- At the end, `demandforum history ID` lists every version the dataset published of a location.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 import feedparser
+from typer.testing import CliRunner
+
+import scraper.cli.main  # noqa: F401  (registers every command on the app)
 
 from parsers.models import Profile
+from scraper.cli.app import app
 from scraper.dataset.feed import DEFAULT_LIMIT
 from scraper.fetch.urls import profile_slug
 from scraper.refresh.publish import parse_dataset
@@ -45,6 +51,7 @@ class Ledger:
     delays: list[tuple[bool, int]] = field(default_factory=list)  # (announced, nights to publish)
     lost: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # gone ids removed when the rule said
+    versions: dict[str, list[str]] = field(default_factory=dict)  # id -> content hashes published, in order
     problems: list[str] = field(default_factory=list)
 
     def note_site(self) -> None:
@@ -72,6 +79,10 @@ class Ledger:
         self._changes_arrived(run, records, failed)
         if run.report is not None:
             self._feed_matches(run, feed, at)
+        for record_id, record in records.items():
+            published = self.versions.setdefault(record_id, [])
+            if not published or published[-1] != record.content_sha256:
+                published.append(record.content_sha256)
         if self.problems:
             raise MonthFailed("\n".join(self.problems))
         return records
@@ -133,3 +144,17 @@ class Ledger:
     def largest_delay(self, announced: bool) -> int | None:
         delays = [nights for was_announced, nights in self.delays if was_announced == announced]
         return max(delays, default=None)
+
+
+def check_history(cache_dir: Path, versions: dict[str, list[str]], *, most: int) -> int:
+    """`demandforum history ID --json` holds, in order, every body the dataset published for the
+    `most` locations published in the most versions; returns how many were checked."""
+    edited = sorted(versions, key=lambda record_id: (-len(versions[record_id]), record_id))[:most]
+    for record_id in edited:
+        outcome = CliRunner().invoke(app, ["history", record_id, "--json", "--cache-dir", str(cache_dir)])
+        if outcome.exit_code != 0:
+            raise MonthFailed(f"demandforum history {record_id}: exit {outcome.exit_code}: {outcome.output[-500:]}")
+        listed = iter(version["sha256"] for version in json.loads(outcome.stdout)["versions"])
+        if not all(sha256 in listed for sha256 in versions[record_id]):  # a subsequence, in order
+            raise MonthFailed(f"demandforum history {record_id} misses a published version: {versions[record_id]}")
+    return len(edited)

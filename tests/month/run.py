@@ -11,12 +11,15 @@ from parsers.models import Profile
 from scraper.dataset.feed import FEED_NAME
 from scraper.refresh.job import DATASET_NAME, HISTORY_DIR
 from scraper.refresh.report import record_changes
-from tests.month.checks import Ledger, MonthFailed
+from tests.month.checks import Ledger, MonthFailed, check_history
 from tests.month.disk import ArchiveDisk
 from tests.month.nights import NightRun, RunPlace, run_in_process, run_killed
 from tests.month.schedule import EDIT_HOUR, Schedule, night_time
 from tests.month.site import MonthSite
 from tests.nginx_site import NginxSite, running_nginx_site
+
+
+HISTORY_SAMPLE = 20  # the most edited locations, whose `demandforum history` is checked at the end
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class MonthResult:
     site: MonthSite | None = None
     records: dict[str, Profile] = field(default_factory=dict)  # the dataset after the last night
     reports_written: int = 0
+    history_checked: int = 0  # locations whose `demandforum history` was checked
 
     @property
     def total_requests(self) -> int:
@@ -73,6 +77,7 @@ class MonthResult:
             "largest delay, silent change (nights)": self.ledger.largest_delay(False),
             "changes still within their window at the end": len(self.ledger.pending),
             "records lost": len(self.ledger.lost),
+            "locations whose history holds every published version": self.history_checked,
             "partial datasets published": 0,  # any would have stopped the month (MonthFailed)
             "disk full by": self.disk_technique,
         }
@@ -90,6 +95,7 @@ def run_month(workdir: Path, *, nights: int, pages: int, seed: int = 0, missing_
             result.ledger = Ledger(site, missing_runs, _revalidation_window(place))
             for night in range(nights):
                 result.lines.append(_night(schedule, night, site, place, disk, result))
+            result.history_checked = check_history(place.cache_dir, result.ledger.versions, most=HISTORY_SAMPLE)
     finally:
         disk.release()
     return result
