@@ -6,7 +6,8 @@
   marked stale "missing from discovery", until it has been missing for `--missing-runs` runs (counted
   as the job counts them: runs that published, each saving its count in state.json), then removed.
 - Every change arrives in time: an announced one (its sitemap <lastmod> moved, or the page is new) by
-  the first run that publishes after it; a silent one within `window` such runs.
+  the first run that publishes after it and reaches the page; a silent one within `window` runs that
+  publish having reached every page (a run cut short delays the revalidation rotation).
 - A page that failed in a run that published keeps its last good record, marked stale, and its change
   waits; every other page's record is unmarked.
 - The feed has one entry per change the run's report lists.
@@ -74,9 +75,11 @@ class Ledger:
             if after != before:
                 raise MonthFailed(f"night {run.night} ({run.outcome}) changed the dataset without publishing")
             return records
+        pages = (run.report or {}).get("pages", {})
         failed = {profile_slug(failure["url"]) for failure in (run.report or {}).get("failures", [])}
+        not_reached = {profile_slug(url) for url in pages.get("not_reached", [])}
         self._nothing_lost(run, previous, records)
-        self._changes_arrived(run, records, failed)
+        self._changes_arrived(run, records, failed, not_reached)
         if run.report is not None:
             self._feed_matches(run, feed, at)
         for record_id, record in records.items():
@@ -108,20 +111,23 @@ class Ledger:
             if run.state_saved:
                 self.missing_saved[record_id] = count
 
-    def _changes_arrived(self, run: NightRun, records: dict[str, Profile], failed: set[str]) -> None:
-        """Pages that failed tonight keep their last good record, marked stale, and wait; every other
-        page's record is fresh."""
+    def _changes_arrived(self, run: NightRun, records: dict[str, Profile], failed: set[str],
+                         not_reached: set[str]) -> None:
+        """Pages that failed tonight keep their last good record, marked stale, and wait; so do pages
+        the run stopped before (a circuit breaker), unmarked; every other page's record is fresh. A
+        silent change waits for revalidation, which only a run that reached every page moves along."""
         for slug in self.site.truth.keys() & records.keys():
             if (records[slug].stale is not None) != (slug in failed):
                 self.problems.append(f"night {run.night}: {slug}'s stale mark is {records[slug].stale!r} "
                                      f"though the page {'failed' if slug in failed else 'read well'}")
+        complete = not failed and not not_reached
         for slug, version in list(self.pending.items()):
-            if slug in failed:
+            if slug in failed or slug in not_reached:
                 continue
             record = records.get(slug)
             fresh = (record is not None and record.stale is None and record.content_sha256 == version.sha256
                      and record.population == version.population)
-            self.waited[slug] += 1
+            self.waited[slug] += complete or version.announced
             if fresh:
                 del self.pending[slug]
                 self.delays.append((version.announced, run.night - version.changed_on))
