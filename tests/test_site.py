@@ -141,6 +141,10 @@ def test_the_refresh_command_builds_the_site_unless_told_not_to(runner, tmp_path
     assert (out / "profiles.jsonl").exists() and not (out / "site").exists()
     assert runner.invoke(app, command).exit_code == 0
     assert len(list((out / "site" / "runs").glob("2*.html"))) == 2
+    # The feed of changes (issue 19) is served with the site, and every page links it.
+    assert (out / "site" / "changes.atom").read_bytes() == (out / "changes.atom").read_bytes()
+    feed_link = html_of(out / "site" / "index.html").css_first("link[rel=alternate][type='application/atom+xml']")
+    assert feed_link is not None and feed_link.attributes["href"] == "changes.atom"
 
 
 def test_the_site_command_refuses_an_invalid_dataset(tmp_path):

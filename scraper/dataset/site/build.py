@@ -13,6 +13,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 
 from parsers.models import Profile
+from scraper.dataset.feed import FEED_NAME
 from scraper.dataset.site import pages
 from scraper.dataset.site.runs import Runs, load_runs
 from scraper.refresh.publish import load_dataset
@@ -40,11 +41,15 @@ def build_site(dataset: Path, out_dir: Path, runs_dir: Path | None = None) -> Si
     no locations (a first run that raised an alarm still gets its run page)."""
     started = time.monotonic()
     records = sorted(load_dataset(dataset).values(), key=lambda record: record.id) if dataset.exists() else []
-    runs = load_runs(runs_dir if runs_dir is not None else dataset.parent)
+    runs_dir = runs_dir if runs_dir is not None else dataset.parent
+    runs = load_runs(runs_dir)
+    feed = runs_dir / FEED_NAME
     building = out_dir.with_name(out_dir.name + ".building")
     shutil.rmtree(building, ignore_errors=True)
-    location_bytes, overview_seconds = _write_pages(building, records, runs)
+    location_bytes, overview_seconds = _write_pages(building, records, runs, feed=feed.is_file())
     _copy_static(building / "static")
+    if feed.is_file():  # the refresh's feed of changes, served beside the pages that link it
+        shutil.copyfile(feed, building / FEED_NAME)
     _swap_into_place(building, out_dir)
     written = [path for path in out_dir.rglob("*") if path.is_file()]
     return SiteBuilt(
@@ -59,9 +64,10 @@ def build_site(dataset: Path, out_dir: Path, runs_dir: Path | None = None) -> Si
     )
 
 
-def _write_pages(root: Path, records: list[Profile], runs: Runs) -> tuple[int, float]:
+def _write_pages(root: Path, records: list[Profile], runs: Runs, *, feed: bool) -> tuple[int, float]:
     """Returns the bytes of the location pages and the seconds the overview took."""
     env = pages.environment()
+    env.globals["feed"] = FEED_NAME if feed else None
     (root / "locations").mkdir(parents=True)
     (root / "runs").mkdir()
     started = time.monotonic()
