@@ -17,9 +17,10 @@ _WORD_FORMS = {"saint": "st", "sainte": "ste", "ft": "fort", "mt": "mount"}
 
 def fold(text: str) -> str:
     """Lower case, accents dropped, apostrophes removed (so "George’s" is "georges")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return _APOSTROPHES.sub("", plain.casefold().replace("&", " and "))
+    if not text.isascii():  # the reference tables' hundred thousand names are nearly all ASCII
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return _APOSTROPHES.sub("", text.casefold().replace("&", " and "))
 
 
 def words(text: str) -> list[str]:

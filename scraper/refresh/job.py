@@ -40,6 +40,7 @@ from scraper.refresh.lastmod_trust import (
     lastmod_section,
 )
 from scraper.refresh.lock import RunLock
+from scraper.dataset.links import LINKS_NAME, write_links
 from scraper.refresh.publish import (
     load_dataset,
     publish_dataset,
@@ -166,6 +167,8 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
             changes = entries_for_run(previous, current, reconciliation.removed, started_at)
             update_feed(out_dir / FEED_NAME, changes, site_url=settings.crawl.base_url, run_at=started_at)
             dataset_changed = publish_dataset(out_dir / DATASET_NAME, current.values())
+            # The join keys follow every publish: they change with the reference tables too, not only the records.
+            write_links(sorted(current.values(), key=lambda record: record.id), out_dir / LINKS_NAME)
             reconciliation.state.published_discovered = discovered
             reconciliation.state.lastmod = verdict.trust
             save_state(out_dir / STATE_NAME, reconciliation.state)
