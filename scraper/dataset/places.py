@@ -55,35 +55,53 @@ class PlaceLink:
 
 def match_place(query: PlaceQuery, ref: Reference) -> PlaceLink:
     state = (query.state_code or "").upper()
-    warnings: list[tuple[str, str]] = []
     if state not in ref.state_fips:
         return _with_coordinates(query, PlaceLink(warnings=(("geo-unmatched", f"unknown state {query.state_code!r}"),)))
-    key, kind = name_key(query.place), _kind(query.place, query.type, state)
-    slug_key = _slug_key(query.id, state)
+    warnings: list[tuple[str, str]] = []
+    key, slug_key = name_key(query.place), _slug_key(query.id, state)
     if slug_key and not (slug_key.endswith(key) or key.endswith(slug_key)):
         warnings.append(("title-slug-mismatch", f"the title names {query.place!r}, the slug {query.id!r}: matched by the title"))
-    county_fips, county_match = _county(ref, state, key, kind)
-    gazetteer, geonames_match = (None, None) if kind == "county" else _gazetteer(ref, state, key, query, warnings)
-    if not county_fips and gazetteer is None:
-        if slug_key and slug_key != key:
-            county_fips, county_match = _county(ref, state, slug_key, _kind(slug_key, query.type, state))
-            if kind != "county":
-                gazetteer, geonames_match = _gazetteer(ref, state, slug_key, query, warnings)
-            county_match, geonames_match = _via_slug(county_match), _via_slug(geonames_match)
-    if not county_fips and gazetteer is None and kind == "place":
-        # A postal city of that name: its counties, labelled so that readers can leave them out.
-        county_fips, county_match = _postal(ref, state, key, "postal-city")
-    if not county_fips and gazetteer is None:
-        warnings.append(("geo-unmatched", f"{query.place!r} ({query.type or 'no type'}) is in no reference table for {state}"))
-    if gazetteer and kind != "county":
-        if not county_fips:
-            county_fips, county_match = _postal(ref, state, name_key(gazetteer.name), "county-of-place")
+    found = _find(ref, state, key, query, warnings)
+    if found is None and slug_key and slug_key != key and not _ambiguous(warnings):
+        found = _find(ref, state, slug_key, query, warnings, via="slug-")
+    if found is None:
+        if not _ambiguous(warnings):
+            warnings.append(("geo-unmatched", f"{query.place!r} ({query.type or 'no type'}) is in no reference table for {state}"))
+        return _with_coordinates(query, PlaceLink(state_fips=ref.state_fips[state], warnings=tuple(warnings)))
+    county_fips, county_match, gazetteer, geonames_match = found
+    if gazetteer:
         warnings.extend(_population_check(query.population, gazetteer))
     link = PlaceLink(
         state_fips=ref.state_fips[state], county_fips=county_fips, county_match=county_match,
         geonames_id=gazetteer.geonames_id if gazetteer else None, geonames_match=geonames_match,
         gazetteer_population=gazetteer.population if gazetteer else None, warnings=tuple(warnings))
     return _with_coordinates(query, link, gazetteer)
+
+
+def _find(ref: Reference, state: str, key: str, query: PlaceQuery, warnings: list[tuple[str, str]],
+          via: str = "") -> tuple[tuple[str, ...], str, GazetteerPlace | None, str | None] | None:
+    """(county FIPS, how, gazetteer place, how) for one spelling of the name, or None."""
+    kind = _kind(key, query.type, state)
+    county_fips, county_match = _county(ref, state, key, kind)
+    gazetteer, geonames_match = (None, None) if kind == "county" else _gazetteer(ref, state, key, query, warnings)
+    if gazetteer and not county_fips:
+        county_fips, county_match = _postal(ref, state, name_key(gazetteer.name), "county-of-place")
+    if not county_fips and gazetteer is None:
+        # A postal city of that name: its counties, labelled so that readers can leave them out. Not
+        # the names ZIP codes merely accept: Pennsylvania alone has a dozen Hanover Townships.
+        county_fips = ref.postal_counties.get((state, key), ()) if kind == "place" and not _ambiguous(warnings) else ()
+        if not county_fips:
+            return None
+        county_match = "postal-city"
+    return (county_fips, _prefixed(via, county_match), gazetteer, _prefixed(via, geonames_match))
+
+
+def _ambiguous(warnings: list[tuple[str, str]]) -> bool:
+    return any(code == "geo-ambiguous" for code, _ in warnings)
+
+
+def _prefixed(via: str, how: str | None) -> str | None:
+    return via + how if how else None
 
 
 def _kind(place: str, type_: str | None, state: str) -> str:
@@ -99,10 +117,11 @@ def _kind(place: str, type_: str | None, state: str) -> str:
 
 def _county(ref: Reference, state: str, key: str, kind: str) -> tuple[tuple[str, ...], str | None]:
     if kind in ("county", "both"):
-        for candidate, how in ((key, "exact"), (f"{key}county", "exact")):
+        # The title may leave out the suffix its Type gives ("Juneau", City and Borough).
+        for candidate in (key, *(key + suffix for suffix in _COUNTY_SUFFIXES)):
             if (state, candidate) in ref.counties:
                 county = ref.counties[(state, candidate)]
-                return (county.fips,), how if name_key(county.name) == candidate else "alias"
+                return (county.fips,), "exact" if name_key(county.name) == candidate else "alias"
     if kind in ("place", "both"):
         # Independent cities (Virginia's, Baltimore, St. Louis, Carson City) are county equivalents.
         for candidate in (f"{key}city", key):
@@ -113,8 +132,11 @@ def _county(ref: Reference, state: str, key: str, kind: str) -> tuple[tuple[str,
 
 
 def _postal(ref: Reference, state: str, key: str, how: str) -> tuple[tuple[str, ...], str | None]:
-    fips = ref.postal_counties.get((state, key), ())
-    return fips, how if fips else None
+    """The counties of the postal city of that name, else of the ZIP codes that accept the name."""
+    if (state, key) in ref.postal_counties:
+        return ref.postal_counties[(state, key)], how
+    fips = ref.postal_alternate_counties.get((state, key), ())
+    return fips, f"{how}-alias" if fips else None
 
 
 def _gazetteer(ref: Reference, state: str, key: str, query: PlaceQuery,
@@ -147,10 +169,6 @@ def _population_check(page: int | None, place: GazetteerPlace) -> list[tuple[str
 def _slug_key(slug: str, state: str) -> str | None:
     found = _SLUG.match(slug)
     return name_key(found["name"]) if found and found["state"].upper() == state else None
-
-
-def _via_slug(how: str | None) -> str | None:
-    return f"slug-{how}" if how else None
 
 
 def _with_coordinates(query: PlaceQuery, link: PlaceLink, gazetteer: GazetteerPlace | None = None) -> PlaceLink:

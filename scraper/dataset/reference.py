@@ -59,6 +59,7 @@ class Reference:
     places: dict[tuple[str, str], tuple[GazetteerPlace, ...]]  # (state, name key) → exact names
     place_alternates: dict[tuple[str, str], tuple[GazetteerPlace, ...]]  # (state, alternate key) → places
     postal_counties: dict[tuple[str, str], tuple[str, ...]]  # (state, postal city key) → FIPS, main first
+    postal_alternate_counties: dict[tuple[str, str], tuple[str, ...]]  # the same by other accepted city names
 
 
 def _addfips_csv(name: str) -> list[dict[str, str]]:
@@ -93,12 +94,20 @@ def _gazetteer() -> tuple[dict, dict]:
     return ({k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in alternates.items()})
 
 
-def _postal_counties(counties: dict[tuple[str, str], County]) -> dict[tuple[str, str], tuple[str, ...]]:
-    zips: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+def _postal_counties(counties: dict[tuple[str, str], County]) -> tuple[dict, dict]:
+    """(postal city → counties, other accepted city name → counties), each main county first."""
+    cities: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    accepted: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for row in zipcodes.list_all():
         county = counties.get((row["state"], name_key(row["county"] or "")))
         if county:
-            zips[(row["state"], name_key(row["city"]))][county.fips] += 1
+            cities[(row["state"], name_key(row["city"]))][county.fips] += 1
+            for name in row["acceptable_cities"]:
+                accepted[(row["state"], name_key(name))][county.fips] += 1
+    return _main_first(cities), _main_first(accepted)
+
+
+def _main_first(zips: dict[tuple[str, str], Counter[str]]) -> dict[tuple[str, str], tuple[str, ...]]:
     # Main county first: the one holding most of the city's ZIP codes; ties by code, so the order is stable.
     return {key: tuple(fips for fips, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0])))
             for key, counts in zips.items()}
@@ -110,4 +119,4 @@ def load_reference() -> Reference:
     states = {row["postal"]: row["fips"] for row in _addfips_csv("states.csv")}
     counties = _counties({fips: postal for postal, fips in states.items()})
     places, alternates = _gazetteer()
-    return Reference(states, counties, places, alternates, _postal_counties(counties))
+    return Reference(states, counties, places, alternates, *_postal_counties(counties))

@@ -13,7 +13,7 @@ ALASKA_COUNTY_TYPES = frozenset({"borough", "municipality"})
 # These are both a city and the county that holds it: both the county and the place are looked up.
 CITY_COUNTY_TYPES = frozenset({"city and county", "consolidated city county"})
 # Words that end a county-equivalent's name in the Census's county list (the Alaska ones last).
-COUNTY_SUFFIXES = ("county", "parish", "census area", "borough", "municipality")
+COUNTY_SUFFIXES = ("county", "parish", "census area", "borough", "municipality", "city and borough")
 
 # Titles whose county is not named "<place> County" in the county list: (state, title key) → county key.
 COUNTY_ALIASES: dict[tuple[str, str], str] = {
