@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -25,16 +24,22 @@ def link_profile(profile: Profile, ref: Reference) -> dict[str, Any]:
     location = profile.location
     query = PlaceQuery(profile.id, profile.place, profile.state_code, profile.type, profile.population,
                        location.lat if location else None, location.lng if location else None)
-    place = asdict(match_place(query, ref))
-    warnings = [{"code": code, "message": message} for code, message in place.pop("warnings")]
+    place = match_place(query, ref)
     citations = [
         {"position": position,
          "article_id": article_id(citation.headline, citation.outlet, citation.date, citation.text),
          "outlet_id": outlet_id(citation.outlet), "outlet": canonical_outlet(citation.outlet),
          "outlet_as_written": citation.outlet}
         for position, citation in enumerate(profile.citations)]
-    return {"id": profile.id, **place, "county_fips": list(place["county_fips"]), "warnings": warnings,
-            "citations": citations}
+    return {
+        "id": profile.id, "state_fips": place.state_fips, "county_fips": list(place.county_fips),
+        "county_match": place.county_match, "county_vintage": place.county_vintage,
+        "geonames_id": place.geonames_id, "geonames_match": place.geonames_match,
+        "lat": place.lat, "lng": place.lng, "coord_source": place.coord_source,
+        "gazetteer_population": place.gazetteer_population,
+        "warnings": [{"code": code, "message": message} for code, message in place.warnings],
+        "citations": citations,
+    }
 
 
 def write_links(records: Iterable[Profile], path: Path, ref: Reference | None = None) -> int:

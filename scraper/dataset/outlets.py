@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from scraper.dataset.names import fold, words
 from scraper.dataset.vocabulary import OUTLET_ALIASES
@@ -27,17 +28,20 @@ def outlet_key(outlet: str) -> str:
 def canonical_outlet(outlet: str | None) -> str | None:
     """The outlet's name as the dataset writes it: a known alias's canonical name, else the page's
     spelling without a leading "The", its edges trimmed and its spaces collapsed."""
-    if not outlet or not outlet_key(outlet):
-        return None
-    known = OUTLET_ALIASES.get(outlet_key(outlet))
-    if known:
-        return known
-    return _SPACES.sub(" ", _LEADING_THE.sub("", outlet)).strip(_EDGE_PUNCTUATION)
+    return _identity(outlet)[0] if outlet else None
 
 
 def outlet_id(outlet: str | None) -> str | None:
-    name = canonical_outlet(outlet)
-    return "-".join(outlet_key(name).split()) if name else None
+    return _identity(outlet)[1] if outlet else None
+
+
+@lru_cache(maxsize=1 << 16)  # a dataset has a few thousand spellings, each seen on many citations
+def _identity(outlet: str) -> tuple[str | None, str | None]:
+    key = outlet_key(outlet)
+    if not key:
+        return None, None
+    name = OUTLET_ALIASES.get(key) or _SPACES.sub(" ", _LEADING_THE.sub("", outlet)).strip(_EDGE_PUNCTUATION)
+    return name, "-".join(outlet_key(name).split())
 
 
 def article_id(headline: str | None, outlet: str | None, date: str | None, text: str) -> str:
