@@ -1,7 +1,11 @@
 """`demandforum link` and the refresh's links.jsonl, on the fixture dataset."""
 
 import json
+import re
 from collections import Counter
+from pathlib import Path
+
+import duckdb
 
 import pytest
 from typer.testing import CliRunner
@@ -17,8 +21,12 @@ UNMATCHED = {"hanover-township-pa", "rt3-list-haddon-township-nj", "rt3-older-pa
 
 
 @pytest.fixture(scope="module")
-def linked(tmp_path_factory) -> tuple[list[dict], list[dict]]:
-    folder = tmp_path_factory.mktemp("link")
+def folder(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("link")
+
+
+@pytest.fixture(scope="module")
+def linked(folder) -> tuple[list[dict], list[dict]]:
     runner.invoke(app, ["parse", str(PAGES), "-o", str(folder / "profiles.jsonl"), "--reference-date", "2026-11-28"])
     result = runner.invoke(app, ["link", "--dataset", str(folder / "profiles.jsonl")])
     assert result.exit_code == 0, result.output
@@ -78,3 +86,16 @@ def test_the_refresh_writes_links_beside_the_dataset(tmp_path):
     assert result.exit_code == 0, result.output
     ids = lambda name: [json.loads(line)["id"] for line in (tmp_path / "out" / name).read_text().splitlines()]  # noqa: E731
     assert ids("links.jsonl") == ids("profiles.jsonl") and ids("links.jsonl")
+
+
+def test_the_readmes_two_questions_run_in_duckdb_and_agree_with_the_links(linked, folder):
+    _, links = linked
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    first, second = [query.replace("output/", f"{folder}/") for query in re.findall(r"```sql\n(.*?)```", readme, re.S)]
+    cited = [c for link in links for c in link["citations"]]
+    expected = (len(cited), len({c["article_id"] for c in cited}), len({c["outlet_id"] for c in cited if c["outlet_id"]}))
+    assert duckdb.sql(first).fetchall() == [expected]
+    rows = duckdb.sql(second).fetchall()
+    assert rows[0][:3] == ("Republican-American", 15, 13) and "09009" in rows[0][4]
+    assert sum(row[2] for row in rows) == len({(link["id"], c["outlet_id"]) for link in links
+                                               for c in link["citations"] if c["outlet_id"]})

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from importlib.metadata import version
+from pathlib import Path
 
 import zipcodes
 
@@ -82,7 +83,7 @@ def _counties(fips_to_postal: dict[str, str]) -> dict[tuple[str, str], County]:
 def _gazetteer() -> tuple[dict, dict]:
     exact: dict[tuple[str, str], list[GazetteerPlace]] = defaultdict(list)
     alternates: dict[tuple[str, str], list[GazetteerPlace]] = defaultdict(list)
-    packed = (resources.files("scraper.dataset") / "data" / GEONAMES_FILE).read_bytes()
+    packed = geonames_path().read_bytes()
     rows = csv.DictReader(io.StringIO(gzip.decompress(packed).decode("utf-8")), delimiter="\t")
     for row in rows:
         place = GazetteerPlace(int(row["geonameid"]), row["name"], float(row["lat"]), float(row["lng"]),
@@ -92,6 +93,10 @@ def _gazetteer() -> tuple[dict, dict]:
         for alternate in {name_key(name) for name in row["alternates"].split("|") if name} - {key}:
             alternates[(row["state"], alternate)].append(place)
     return ({k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in alternates.items()})
+
+
+def geonames_path() -> Path:
+    return Path(str(resources.files("scraper.dataset") / "data" / GEONAMES_FILE))
 
 
 def _postal_counties(counties: dict[tuple[str, str], County]) -> tuple[dict, dict]:
