@@ -10,7 +10,9 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
+from parsers.models import Profile
 from scraper.cli.app import app
+from scraper.dataset.links import articles, outlets
 from scraper.cli.main import main  # noqa: F401  (registers every command)
 from tests.test_golden import PAGES
 
@@ -99,3 +101,16 @@ def test_the_readmes_two_questions_run_in_duckdb_and_agree_with_the_links(linked
     assert rows[0][:3] == ("Republican-American", 15, 13) and "09009" in rows[0][4]
     assert sum(row[2] for row in rows) == len({(link["id"], c["outlet_id"]) for link in links
                                                for c in link["citations"] if c["outlet_id"]})
+
+
+def test_the_articles_and_outlets_tables_count_each_identity_once(linked):
+    profiles = [Profile.model_validate(record) for record in linked[0]]
+    rows = articles(profiles)
+    assert len(rows) == len({c["article_id"] for link in linked[1] for c in link["citations"]})
+    assert sum(row["citations"] for row in rows) == sum(len(p.citations) for p in profiles)
+    assert max(len(row["locations"]) for row in rows) == 12  # one Waterbury article on its 12 fixture profiles
+    table = {row["outlet_id"]: row for row in outlets(profiles)}
+    assert table["washington-post"]["spellings"] == ["The Washington Post", "Washington Post"]  # 6 and 2 citations
+    assert (table["washington-post"]["name"], table["washington-post"]["citations"]) == ("Washington Post", 8)
+    assert table["republican-american"]["name"] == "Republican-American"
+    assert table["republican-american"]["locations"] == 13

@@ -3,7 +3,8 @@
 import pytest
 
 from scraper.dataset.places import PlaceLink, PlaceQuery, match_place
-from scraper.dataset.reference import Reference, load_reference
+from scraper.dataset.places import Reference
+from scraper.dataset.reference import load_reference
 from scraper.dataset.vocabulary import POPULATION_RATIO
 
 

@@ -8,7 +8,8 @@ import pytest
 
 from scraper.dataset.names import name_key
 from scraper.dataset.places import PlaceQuery, match_place
-from scraper.dataset.reference import COUNTY_VINTAGE, load_reference
+from scraper.dataset.reference import load_reference
+from scraper.dataset.vocabulary import COUNTY_VINTAGE
 from tests.places_list import PLACES
 
 

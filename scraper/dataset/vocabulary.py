@@ -6,6 +6,9 @@ lower case and compared through `names.name_key` ("saint" → "st", apostrophes 
 
 from __future__ import annotations
 
+# The Census county list the codes follow (addfips ships one per vintage): Connecticut's eight counties.
+COUNTY_VINTAGE = "2020"
+
 # A profile of one of these Types is a county or county equivalent itself (the Census's term).
 COUNTY_TYPES = frozenset({"county", "parish", "census area", "city and borough"})
 # Only in Alaska are these county equivalents; a Pennsylvania or New Jersey borough is a municipality.
