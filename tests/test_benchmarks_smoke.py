@@ -61,6 +61,13 @@ def test_the_site_measurement_builds_both_sizes_and_renders_in_chromium(plan: Pl
     assert "KB/location page" in results[1].figure
 
 
+def test_linking_measurement_gives_its_rows_on_a_small_dataset(plan: Plan) -> None:
+    link, size = run(plan, ["linking"])
+    assert link.measurement == f"7. link {plan.large} records vs reading and writing them"
+    assert link.ratio > 0 and "loading the tables" in link.figure
+    assert size.met and "GeoNames extract" in size.note
+
+
 # clean() as regex substitutions (what it was before its speed edit): drop what a browser does not
 # show, then collapse every run of spaces.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
