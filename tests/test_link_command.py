@@ -114,3 +114,17 @@ def test_the_articles_and_outlets_tables_count_each_identity_once(linked):
     assert (table["washington-post"]["name"], table["washington-post"]["citations"]) == ("Washington Post", 8)
     assert table["republican-american"]["name"] == "Republican-American"
     assert table["republican-american"]["locations"] == 13
+
+
+def test_a_linking_failure_leaves_the_published_dataset_and_the_report(tmp_path, monkeypatch):
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("reference tables unreadable")
+
+    monkeypatch.setattr("scraper.refresh.job.write_links", broken)
+    result = runner.invoke(app, ["refresh", "--offline", "--out-dir", str(tmp_path / "out"), "--cache-dir",
+                                 str(tmp_path / "cache"), "--reference-date", "2026-11-28"])
+    assert result.exit_code == 0, result.output
+    assert json.loads((tmp_path / "out" / "report.json").read_text())["run"]["published"]
+    assert (tmp_path / "out" / "profiles.jsonl").stat().st_size > 0
+    assert not (tmp_path / "out" / "links.jsonl").exists()
+    assert "links.jsonl not written" in result.stderr

@@ -13,7 +13,7 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from functools import partial
@@ -167,8 +167,7 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
             changes = entries_for_run(previous, current, reconciliation.removed, started_at)
             update_feed(out_dir / FEED_NAME, changes, site_url=settings.crawl.base_url, run_at=started_at)
             dataset_changed = publish_dataset(out_dir / DATASET_NAME, current.values())
-            # The join keys follow every publish: they change with the reference tables too, not only the records.
-            write_links(sorted(current.values(), key=lambda record: record.id), out_dir / LINKS_NAME)
+            _write_links(current.values(), out_dir)
             reconciliation.state.published_discovered = discovered
             reconciliation.state.lastmod = verdict.trust
             save_state(out_dir / STATE_NAME, reconciliation.state)
@@ -207,6 +206,16 @@ def _rebuild_site(out_dir: Path, site_dir: Path) -> None:
         log.exception("the static site was not rebuilt (the dataset and report are published)")
         return
     log.info("site rebuilt in %s: %d locations, %d runs", site_dir, built.locations, built.runs)
+
+
+def _write_links(records: Iterable[Profile], out_dir: Path) -> None:
+    """The join keys follow every publish (they change with the reference tables too, not only the
+    records). They are a by-product: a failure is logged and leaves the published dataset and the
+    report alone; the previous links.jsonl stays whole."""
+    try:
+        write_links(sorted(records, key=lambda record: record.id), out_dir / LINKS_NAME)
+    except Exception:
+        log.exception("%s not written", LINKS_NAME)
 
 
 def _report(
