@@ -160,3 +160,10 @@ def test_homonyms_in_one_state_are_ambiguous_unless_the_population_tells_them_ap
 def test_an_unknown_state_gives_nulls_and_a_warning(ref):
     link = match(ref, "Springfield, XX", "City")
     assert (link.state_fips, link.county_fips, link.geonames_id, codes(link)) == (None, (), None, ["geo-unmatched"])
+
+
+def test_a_retired_county_code_is_never_given_and_a_town_is_never_an_independent_city(ref):
+    for type_ in ("Town", "City", None):
+        link = match(ref, "Bedford, VA", type_)
+        assert link.county_fips == ("51019",), type_  # Bedford County: Bedford city (51515) ended in 2013
+    assert match(ref, "Bedford city, VA", "County").county_fips == ()

@@ -15,6 +15,7 @@ from scraper.dataset.vocabulary import (
     COUNTY_SUFFIXES,
     COUNTY_TYPES,
     COUNTY_VINTAGE,
+    INDEPENDENT_CITY_TYPES,
     PLACE_ALIASES,
     POPULATION_RATIO,
 )
@@ -23,6 +24,7 @@ _PLACE_ALIASES = {(state, name_key(title)): name_key(name) for (state, title), n
 _COUNTY_TYPES = frozenset(map(name_key, COUNTY_TYPES))
 _ALASKA_COUNTY_TYPES = frozenset(map(name_key, ALASKA_COUNTY_TYPES))
 _CITY_COUNTY_TYPES = frozenset(map(name_key, CITY_COUNTY_TYPES))
+_INDEPENDENT_CITY_TYPES = frozenset(map(name_key, INDEPENDENT_CITY_TYPES))
 _COUNTY_SUFFIXES = tuple(name_key(suffix) for suffix in COUNTY_SUFFIXES)
 _SLUG = re.compile(r"^(?P<name>.+)-(?P<state>[a-z]{2})(?:-\d+)?$")
 
@@ -85,13 +87,15 @@ def match_place(query: PlaceQuery, ref: Reference) -> PlaceLink:
     warnings: list[tuple[str, str]] = []
     key, slug_key = name_key(query.place), _slug_key(query.id, state)
     if slug_key and not (slug_key.endswith(key) or key.endswith(slug_key)):
-        warnings.append(("title-slug-mismatch", f"the title names {query.place!r}, the slug {query.id!r}: matched by the title"))
+        warnings.append(("title-slug-mismatch",
+                         f"the title names {query.place!r}, the slug {query.id!r}: matched by the title"))
     found = _find(ref, state, key, query, warnings)
     if found is None and slug_key and slug_key != key and not _ambiguous(warnings):
         found = _find(ref, state, slug_key, query, warnings, via="slug-")
     if found is None:
         if not _ambiguous(warnings):
-            warnings.append(("geo-unmatched", f"{query.place!r} ({query.type or 'no type'}) is in no reference table for {state}"))
+            warnings.append(("geo-unmatched",
+                             f"{query.place!r} ({query.type or 'no type'}) is in no reference table for {state}"))
         return _with_coordinates(query, PlaceLink(state_fips=ref.state_fips[state], warnings=tuple(warnings)))
     county_fips, county_match, gazetteer, geonames_match = found
     if gazetteer:
@@ -107,7 +111,7 @@ def _find(ref: Reference, state: str, key: str, query: PlaceQuery, warnings: lis
           via: str = "") -> tuple[tuple[str, ...], str, GazetteerPlace | None, str | None] | None:
     """(county FIPS, how, gazetteer place, how) for one spelling of the name, or None."""
     kind = _kind(key, query.type, state)
-    county_fips, county_match = _county(ref, state, key, kind)
+    county_fips, county_match = _county(ref, state, key, kind, query.type)
     gazetteer, geonames_match = (None, None) if kind == "county" else _gazetteer(ref, state, key, query, warnings)
     if gazetteer and not county_fips:
         county_fips, county_match = _postal(ref, state, name_key(gazetteer.name), "county-of-place")
@@ -140,14 +144,15 @@ def _kind(place: str, type_: str | None, state: str) -> str:
     return "county" if name_key(place).endswith(suffixes) else "place"
 
 
-def _county(ref: Reference, state: str, key: str, kind: str) -> tuple[tuple[str, ...], str | None]:
+def _county(ref: Reference, state: str, key: str, kind: str,
+            type_: str | None) -> tuple[tuple[str, ...], str | None]:
     if kind in ("county", "both"):
         # The title may leave out the suffix its Type gives ("Juneau", City and Borough).
         for candidate in (key, *(key + suffix for suffix in _COUNTY_SUFFIXES)):
             if (state, candidate) in ref.counties:
                 county = ref.counties[(state, candidate)]
                 return (county.fips,), "exact" if name_key(county.name) == candidate else "alias"
-    if kind in ("place", "both"):
+    if kind == "both" or (kind == "place" and name_key(type_ or "") in _INDEPENDENT_CITY_TYPES):
         # Independent cities (Virginia's, Baltimore, St. Louis, Carson City) are county equivalents.
         for candidate in (f"{key}city", key):
             county = ref.counties.get((state, candidate))
@@ -176,7 +181,8 @@ def _gazetteer(ref: Reference, state: str, key: str, query: PlaceQuery,
             return candidates[0], how
         if candidates:
             ids = ", ".join(str(c.geonames_id) for c in candidates)
-            warnings.append(("geo-ambiguous", f"{query.place!r} names {len(candidates)} GeoNames places in {state} ({ids})"))
+            warnings.append(("geo-ambiguous",
+                             f"{query.place!r} names {len(candidates)} GeoNames places in {state} ({ids})"))
             return None, None
     return None, None
 

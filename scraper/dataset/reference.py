@@ -19,7 +19,7 @@ import zipcodes
 
 from scraper.dataset.names import name_key
 from scraper.dataset.places import County, GazetteerPlace, Reference
-from scraper.dataset.vocabulary import COUNTY_ALIASES, COUNTY_VINTAGE
+from scraper.dataset.vocabulary import COUNTY_ALIASES, COUNTY_VINTAGE, RETIRED_COUNTY_FIPS
 
 GEONAMES_FILE = "geonames_us.tsv.gz"
 
@@ -46,8 +46,9 @@ def _counties(fips_to_postal: dict[str, str]) -> dict[tuple[str, str], County]:
     table = {}
     for row in _addfips_csv(f"counties_{COUNTY_VINTAGE}.csv"):
         state = fips_to_postal.get(row["statefp"])
-        if state:
-            table[(state, name_key(row["name"]))] = County(row["statefp"] + row["countyfp"], row["name"])
+        fips = row["statefp"] + row["countyfp"]
+        if state and fips not in RETIRED_COUNTY_FIPS:
+            table[(state, name_key(row["name"]))] = County(fips, row["name"])
     for (state, alias), target in COUNTY_ALIASES.items():
         if (state, name_key(target)) in table:
             table.setdefault((state, name_key(alias)), table[(state, name_key(target))])
