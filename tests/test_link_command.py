@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from parsers.models import Profile
 from scraper.cli.app import app
 from scraper.dataset.links import articles, outlets
+from scraper.dataset.outlets import outlet_id
 from scraper.cli.main import main  # noqa: F401  (registers every command)
 from tests.test_golden import PAGES
 
@@ -98,7 +99,8 @@ def test_the_readmes_two_questions_run_in_duckdb_and_agree_with_the_links(linked
     expected = (len(cited), len({c["article_id"] for c in cited}), len({c["outlet_id"] for c in cited if c["outlet_id"]}))
     assert duckdb.sql(first).fetchall() == [expected]
     rows = duckdb.sql(second).fetchall()
-    assert rows[0][:3] == ("Republican-American", 15, 13) and "09009" in rows[0][4]
+    republican = [link for link in links if any(c["outlet_id"] == "republican-american" for c in link["citations"])]
+    assert rows[0][0] == "Republican-American" and rows[0][2] == len(republican) and "09009" in rows[0][4]
     assert sum(row[2] for row in rows) == len({(link["id"], c["outlet_id"]) for link in links
                                                for c in link["citations"] if c["outlet_id"]})
 
@@ -108,12 +110,14 @@ def test_the_articles_and_outlets_tables_count_each_identity_once(linked):
     rows = articles(profiles)
     assert len(rows) == len({c["article_id"] for link in linked[1] for c in link["citations"]})
     assert sum(row["citations"] for row in rows) == sum(len(p.citations) for p in profiles)
-    assert max(len(row["locations"]) for row in rows) == 12  # one Waterbury article on its 12 fixture profiles
+    waterbury = {p.id for p in profiles if p.id == "waterbury-ct" or p.id.startswith("rt4-waterbury-")}
+    assert any(waterbury <= set(row["locations"]) for row in rows)  # one article, on every Waterbury fixture
     table = {row["outlet_id"]: row for row in outlets(profiles)}
     assert table["washington-post"]["spellings"] == ["The Washington Post", "Washington Post"]  # 6 and 2 citations
     assert (table["washington-post"]["name"], table["washington-post"]["citations"]) == ("Washington Post", 8)
     assert table["republican-american"]["name"] == "Republican-American"
-    assert table["republican-american"]["locations"] == 13
+    assert table["republican-american"]["locations"] == len(
+        {p.id for p in profiles for c in p.citations if outlet_id(c.outlet) == "republican-american"}) > 1
 
 
 def test_a_linking_failure_leaves_the_published_dataset_and_the_report(tmp_path, monkeypatch):
