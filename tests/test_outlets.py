@@ -1,8 +1,10 @@
 """Outlet and article identities: one per outlet, however spelled; one per article, on any profile."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from scraper.dataset.outlets import article_id, canonical_outlet, outlet_id
+from scraper.dataset.outlets import _headline_words, _slow_headline_words, article_id, canonical_outlet, outlet_id
 
 
 @pytest.mark.parametrize("spelling", [
@@ -46,3 +48,8 @@ def test_another_date_outlet_or_headline_is_another_article():
 def test_a_citation_without_a_headline_is_identified_by_its_text():
     assert article_id(None, None, None, "Court records, 2011") == article_id(None, None, None, "court records 2011")
     assert article_id(None, None, None, "Court records, 2011") != article_id(None, None, None, "Court records, 2012")
+
+
+@given(st.text(alphabet=st.one_of(st.characters(max_codepoint=127), st.sampled_from("’‘“”–—…\u00a0éÉß"))))
+def test_the_fast_path_folds_a_headline_as_the_general_one_does(text):
+    assert _headline_words(text) == _slow_headline_words(text)

@@ -53,5 +53,16 @@ def article_id(headline: str | None, outlet: str | None, date: str | None, text:
 
 
 def _headline_words(text: str) -> list[str]:
-    # Only case, accents, quotes and punctuation fold: a headline's words are kept as written.
+    # Only case, accents, quotes and punctuation fold: a headline's words are kept as written. A headline
+    # of ASCII and typographic quotes and dashes (nearly all) takes one translate() that does what fold()
+    # and the regex do, several times faster.
+    folded = text.lower().translate(_FOLD)
+    return folded.split() if folded.isascii() else _slow_headline_words(text)
+
+
+def _slow_headline_words(text: str) -> list[str]:
     return _NOT_WORD.sub(" ", fold(text)).split()
+
+
+_FOLD = str.maketrans({**{chr(code): " " for code in range(128) if not chr(code).isalnum()},
+                       **dict.fromkeys("'`’‘"), **dict.fromkeys("“”–—…\u00a0", " "), "&": " and "})
