@@ -63,7 +63,7 @@ def test_the_site_measurement_builds_both_sizes_and_renders_in_chromium(plan: Pl
 
 def test_linking_measurement_gives_its_rows_on_a_small_dataset(plan: Plan) -> None:
     link, size = run(plan, ["linking"])
-    assert link.measurement == f"8. link {plan.large} records vs reading and writing them"
+    assert link.measurement == f"11. link {plan.large} records vs reading and writing them"
     assert link.ratio > 0 and "loading the tables" in link.figure
     assert size.met and "GeoNames extract" in size.note
 
