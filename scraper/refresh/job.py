@@ -2,7 +2,8 @@
 validate, publish atomically, and report.
 
 Files in the out dir: `profiles.jsonl` (the dataset), `report.json` (last run), `history/<start>.json`
-(every run), `state.json` (see refresh_state), `refresh.lock` (one run at a time).
+(every run), `state.json` (see refresh_state), `refresh.lock` (one run at a time), `export` (the
+dataset as tables, see scraper.dataset.export: rebuilt after each publish that changed the dataset).
 """
 
 from __future__ import annotations
@@ -63,12 +64,15 @@ from scraper.refresh.report import (
     warnings_by_code,
 )
 from scraper.refresh.sources import Mode, Sources, archive_reader, gather
+from scraper.dataset.export import dataset_sha256, export_dataset, export_is_current
+from scraper.dataset.publish import unpublish_folder
 
 DATASET_NAME = "profiles.jsonl"
 REPORT_NAME = "report.json"
 STATE_NAME = "state.json"
 LOCK_NAME = "refresh.lock"
 HISTORY_DIR = "history"
+EXPORT_NAME = "export"
 FIXTURE_PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
 
 EXIT_OK, EXIT_ALARM, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
@@ -160,7 +164,9 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
         published = not discovery_failure and (not blocked or settings.publish_anyway)
         dataset_changed = False
         if published:
-            dataset_changed = publish_dataset(out_dir / DATASET_NAME, current.values())
+            # The export of the old dataset goes first: the export's name never shows another dataset.
+            dataset_changed = publish_dataset(out_dir / DATASET_NAME, current.values(),
+                                              before_change=lambda: unpublish_folder(out_dir / EXPORT_NAME))
             reconciliation.state.published_discovered = discovered
             reconciliation.state.lastmod = verdict.trust
             save_state(out_dir / STATE_NAME, reconciliation.state)
@@ -185,6 +191,8 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
         _write_report(out_dir, started_at, report)
         if settings.site_dir is not None:
             _rebuild_site(out_dir, settings.site_dir)
+        if published and not export_is_current(out_dir / DATASET_NAME, out_dir / EXPORT_NAME):
+            export_dataset(out_dir / DATASET_NAME, out_dir / EXPORT_NAME, run=report["run"])
         return report
 
 
@@ -224,6 +232,7 @@ def _report(
             "dataset_changed": dataset_changed,
             "stopped_by": sources.stopped_by,
             "max_run_time": settings.max_run_time,
+            "dataset_sha256": _sha256_or_none(settings.out_dir / DATASET_NAME),
         },
         "pages": {
             "discovered": len(sources.pages) - len(not_profiles),
@@ -395,6 +404,10 @@ def _run_facts(
         "exit_code": EXIT_ALARM if alarms else EXIT_OK,
         "published": published,
     }
+
+
+def _sha256_or_none(path: Path) -> str | None:
+    return dataset_sha256(path) if path.exists() else None
 
 
 def _write_report(out_dir: Path, started_at: datetime, report: dict[str, Any]) -> None:

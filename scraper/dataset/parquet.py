@@ -1,0 +1,69 @@
+"""One Parquet file per table (pyarrow), with real types: integers, booleans, dates, UTC timestamps,
+lists of strings; each column's description is in the file's field metadata.
+
+Rows are buffered per table and written a row group at a time, so memory does not grow with the
+dataset.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from scraper.dataset.tables import Column, Row, Table
+
+ROW_GROUP = 20_000
+
+_ARROW_TYPES = {
+    "string": pa.string(),
+    "integer": pa.int64(),
+    "number": pa.float64(),
+    "boolean": pa.bool_(),
+    "date": pa.date32(),
+    "datetime": pa.timestamp("us", tz="UTC"),
+    "list": pa.list_(pa.string()),
+}
+
+
+def arrow_schema(table: Table) -> pa.Schema:
+    return pa.schema(
+        [_arrow_field(column) for column in table.all_columns],
+        metadata={"description": table.description, "primary_key": ",".join(table.primary_key)},
+    )
+
+
+def _arrow_field(column: Column) -> pa.Field:
+    return pa.field(column.name, _ARROW_TYPES[column.type], nullable=not column.required,
+                    metadata={"description": column.description})
+
+
+class ParquetSink:
+    def __init__(self, folder: Path, tables: tuple[Table, ...]) -> None:
+        self.paths = [folder / f"{table.name}.parquet" for table in tables]
+        self._writers = {table.name: pq.ParquetWriter(path, arrow_schema(table))
+                         for table, path in zip(tables, self.paths, strict=True)}
+        self._pending: dict[str, list[Row]] = {table.name: [] for table in tables}
+
+    def write(self, table: Table, rows: list[Row]) -> None:
+        pending = self._pending[table.name]
+        pending.extend(rows)
+        if len(pending) >= ROW_GROUP:
+            self._flush(table.name)
+
+    def close(self) -> None:
+        for name, writer in self._writers.items():
+            self._flush(name)
+            writer.close()
+
+    def _flush(self, name: str) -> None:
+        rows, writer = self._pending[name], self._writers[name]
+        if not rows:
+            return
+        columns = zip(*rows, strict=True)
+        writer.write_batch(pa.record_batch(
+            [pa.array(values, type=field.type) for values, field in zip(columns, writer.schema, strict=True)],
+            schema=writer.schema,
+        ))
+        rows.clear()
