@@ -60,7 +60,7 @@ def unpublish_folder(link: Path) -> None:
     with _publisher_lock(link):
         _check_link(link)
         if link.is_symlink():
-            link.unlink()
+            os.unlink(link)
             fsync_directory(link.parent)
 
 
