@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import cores, dataset_diff, network, parse_speed, shapes, site
+from benchmarks import cores, dataset_diff, export_speed, network, parse_speed, shapes, site
 from benchmarks.data import (
     DATA_DIR,
     fixture_files,
@@ -75,6 +75,10 @@ def measure_site(plan: Plan) -> list[Result]:
     return site.growth(small, large) + site.first_render(small.out_dir, small.locations)
 
 
+def measure_export(plan: Plan) -> list[Result]:
+    return export_speed.export(plan.small, plan.large, _work_dir(plan))
+
+
 MEASUREMENTS: dict[str, Callable[[Plan], list[Result]]] = {
     "parse": measure_parse,
     "dates": measure_dates,
@@ -84,6 +88,7 @@ MEASUREMENTS: dict[str, Callable[[Plan], list[Result]]] = {
     "diff": measure_diff,
     "shapes": measure_shapes,
     "site": measure_site,
+    "export": measure_export,
 }
 
 

@@ -218,3 +218,25 @@ def test_a_real_folder_under_the_published_name_is_refused(exported, tmp_path: P
     outcome = CliRunner().invoke(app, ["export", "--dataset", str(dataset), "--out-dir", str(tmp_path / "export")])
     assert outcome.exit_code == 1 and "not the link an export publishes" in outcome.output
     assert (tmp_path / "export" / "mine.txt").read_text() == "a user's file"
+
+
+def test_a_hand_made_dataset_with_odd_values_still_exports(exported, tmp_path: Path, caplog) -> None:
+    """Values no parser writes but a hand-edited dataset may hold: a population beyond int64, a date
+    that is not ISO, control characters. Every format is written; Parquet alone cannot hold the
+    population, leaves it null and says so."""
+    _, _, records = exported
+    odd = [dict(record) for record in records[:3]]
+    odd[0] = odd[0] | {"population": 10**30}
+    odd[1] = odd[1] | {"citations": [odd[1]["citations"][0] | {"date": "about 2010", "date_precision": "day"}]}
+    odd[2] = odd[2] | {"narrative": [{"heading": None, "text": "nul\x00, bell\x07, escape\x1b"}]}
+    with caplog.at_level("WARNING", logger="demandforum.export"):
+        export(write_dataset(tmp_path / "odd.jsonl", odd), tmp_path / "export")
+    out = tmp_path / "export"
+    assert validate(out / "datapackage.json").valid
+    assert "locations.population: 1 integers outside int64 left null in Parquet" in caplog.text
+    assert pq.read_table(out / "locations.parquet").column("population").to_pylist()[0] is None
+    assert f",{10**30}," in (out / "locations.csv").read_text(encoding="utf-8")
+    citation = next(row for row in pq.read_table(out / "citations.parquet").to_pylist()
+                    if row["location_id"] == odd[1]["id"])
+    assert (citation["date"], citation["year"], citation["day"]) == ("about 2010", None, None)
+    assert "nul\x00, bell\x07, escape\x1b" in (out / "narrative.csv").read_bytes().decode()

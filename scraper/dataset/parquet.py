@@ -7,6 +7,7 @@ dataset.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pyarrow as pa
@@ -15,6 +16,8 @@ import pyarrow.parquet as pq
 from scraper.dataset.tables import Column, Row, Table
 
 ROW_GROUP = 20_000
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+log = logging.getLogger("demandforum.export")
 
 _ARROW_TYPES = {
     "string": pa.string(),
@@ -63,7 +66,19 @@ class ParquetSink:
             return
         columns = zip(*rows, strict=True)
         writer.write_batch(pa.record_batch(
-            [pa.array(values, type=field.type) for values, field in zip(columns, writer.schema, strict=True)],
+            [_array(values, field, name) for values, field in zip(columns, writer.schema, strict=True)],
             schema=writer.schema,
         ))
         rows.clear()
+
+
+def _array(values: tuple, field: pa.Field, table: str) -> pa.Array:
+    try:
+        return pa.array(values, type=field.type)
+    except OverflowError:
+        # Python integers are unbounded (a page may state any population); int64 is not. The CSV,
+        # the workbook and the JSONL keep the figure.
+        kept = [None if value is not None and not INT64_MIN <= value <= INT64_MAX else value for value in values]
+        log.warning("%s.%s: %d integers outside int64 left null in Parquet", table, field.name,
+                    sum(value is not None for value in values) - sum(value is not None for value in kept))
+        return pa.array(kept, type=field.type)

@@ -77,11 +77,17 @@ def _citation_years(record: Profile) -> list[int]:
 
 
 def _year(citation: Citation) -> int | None:
-    return int(citation.date[:4]) if citation.date else None
+    # The parser writes ISO dates; a hand-edited dataset may not, and then the year is unknown.
+    return int(citation.date[:4]) if citation.date and citation.date[:4].isdigit() else None
 
 
 def _day(citation: Citation) -> date | None:
-    return date.fromisoformat(citation.date) if citation.date_precision == "day" and citation.date else None
+    if citation.date_precision != "day" or not citation.date:
+        return None
+    try:
+        return date.fromisoformat(citation.date)
+    except ValueError:
+        return None
 
 
 def _categories(record: Profile) -> Iterator[tuple[str, int]]:
