@@ -21,17 +21,22 @@ from parsers.models import Profile
 REFERENCE_DATE = date(2026, 11, 28)
 
 
-def synthetic_dataset(count: int, work_dir: Path) -> Path:
-    """`count` records made from the fixtures' records with new ids, sorted by id."""
+def fixture_records() -> list[dict]:
     records = []
     for path in fixture_files():
         try:
-            records.append(parse_profile(path.read_bytes(), url=page_url(path), reference_date=REFERENCE_DATE))
+            record = parse_profile(path.read_bytes(), url=page_url(path), reference_date=REFERENCE_DATE)
         except NotAProfilePage:
             continue
+        records.append(json.loads(record.to_json_line()))
+    return records
+
+
+def synthetic_dataset(records: list[dict], count: int, work_dir: Path) -> Path:
+    """`count` records made from `records` with new ids, sorted by id."""
     lines = []
     for number in range(count):
-        record = json.loads(records[number % len(records)].to_json_line())
+        record = records[number % len(records)]
         lines.append((f"{record['id']}-{number:06d}", record))
     dataset = work_dir / f"export-{count}.jsonl"
     with dataset.open("w", encoding="utf-8") as handle:
@@ -50,7 +55,8 @@ def reading_cpu(dataset: Path) -> float:
 
 
 def export(small: int, large: int, work_dir: Path) -> list[Result]:
-    datasets = {count: synthetic_dataset(count, work_dir) for count in (0, small, large)}
+    records = fixture_records()
+    datasets = {count: synthetic_dataset(records, count, work_dir) for count in (0, small, large)}
     runs = {count: _export(dataset, work_dir) for count, dataset in datasets.items()}
     floor = reading_cpu(datasets[large])
     # The command's fixed cost (start, imports, the empty files) is measured on an empty dataset.

@@ -61,6 +61,14 @@ def test_the_site_measurement_builds_both_sizes_and_renders_in_chromium(plan: Pl
     assert "KB/location page" in results[1].figure
 
 
+def test_the_export_measurement_gives_its_rows(plan: Plan) -> None:
+    results = run(plan, ["export"])
+    assert [row.measurement for row in results] == [
+        f"7. export, all formats ({2 * PAGES} records)", f"7. export peak RSS, {2 * PAGES} vs {PAGES} records"]
+    assert all(row.ratio > 0 for row in results)
+    assert not list((plan.data_dir / "runs").glob("*-out"))  # the exports are cleared after measuring
+
+
 # clean() as regex substitutions (what it was before its speed edit): drop what a browser does not
 # show, then collapse every run of spaces.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
