@@ -1,8 +1,9 @@
 """One Parquet file per table (pyarrow), with real types: integers, booleans, dates, UTC timestamps,
 lists of strings; each column's description is in the file's field metadata.
 
-Rows are buffered per table and written a row group at a time, so memory does not grow with the
-dataset.
+Rows wait in memory per table; whenever ROW_BUDGET rows wait in all, the table with the most is written
+out as a row group. So memory is bounded whatever the dataset's size, and every row group but a
+table's last holds at least ROW_BUDGET / 7 rows.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pyarrow.parquet as pq
 
 from scraper.dataset.tables import Column, Row, Table
 
-ROW_GROUP = 20_000
+ROW_BUDGET = 10000
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 log = logging.getLogger("demandforum.export")
 
@@ -48,12 +49,13 @@ class ParquetSink:
         self._writers = {table.name: pq.ParquetWriter(path, arrow_schema(table))
                          for table, path in zip(tables, self.paths, strict=True)}
         self._pending: dict[str, list[Row]] = {table.name: [] for table in tables}
+        self._waiting = 0
 
     def write(self, table: Table, rows: list[Row]) -> None:
-        pending = self._pending[table.name]
-        pending.extend(rows)
-        if len(pending) >= ROW_GROUP:
-            self._flush(table.name)
+        self._pending[table.name].extend(rows)
+        self._waiting += len(rows)
+        if self._waiting >= ROW_BUDGET:
+            self._flush(max(self._pending, key=lambda name: len(self._pending[name])))
 
     def close(self) -> None:
         for name, writer in self._writers.items():
@@ -64,6 +66,7 @@ class ParquetSink:
         rows, writer = self._pending[name], self._writers[name]
         if not rows:
             return
+        self._waiting -= len(rows)
         columns = zip(*rows, strict=True)
         writer.write_batch(pa.record_batch(
             [_array(values, field, name) for values, field in zip(columns, writer.schema, strict=True)],

@@ -3,7 +3,7 @@ validate, publish atomically, and report.
 
 Files in the out dir: `profiles.jsonl` (the dataset), `report.json` (last run), `history/<start>.json`
 (every run), `state.json` (see refresh_state), `refresh.lock` (one run at a time), `export` (the
-dataset as tables, see scraper.dataset.export: rebuilt after each publish that changed the dataset).
+dataset as tables, scraper.dataset.export: rebuilt after a publish when missing or outdated).
 """
 
 from __future__ import annotations
