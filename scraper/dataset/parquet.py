@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 
 from scraper.dataset.tables import Column, Row, Table
 
-ROW_BUDGET = 10000
+ROW_BUDGET = 10_000
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 log = logging.getLogger("demandforum.export")
 
