@@ -240,3 +240,10 @@ def test_a_hand_made_dataset_with_odd_values_still_exports(exported, tmp_path: P
                     if row["location_id"] == odd[1]["id"])
     assert (citation["date"], citation["year"], citation["day"]) == ("about 2010", None, None)
     assert "nul\x00, bell\x07, escape\x1b" in (out / "narrative.csv").read_bytes().decode()
+
+
+@pytest.mark.parametrize("arguments", [["--format", "pdf"], ["--dataset", "no-such-file.jsonl"]])
+def test_usage_errors_exit_2(tmp_path: Path, arguments: list[str]) -> None:
+    outcome = CliRunner().invoke(app, ["export", "--out-dir", str(tmp_path / "export"), *arguments])
+    assert outcome.exit_code == 2
+    assert not (tmp_path / "export").exists()

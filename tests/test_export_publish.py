@@ -22,7 +22,7 @@ import pytest
 from scraper.dataset.export import export_is_current
 from scraper.dataset.publish import publish_folder
 from scraper.refresh.job import DATASET_NAME, EXPORT_NAME, RefreshSettings, run_refresh
-from tests.exportkit import REPO, REFERENCE_DATE
+from tests.exportkit import REFERENCE_DATE, REPO, export
 
 FIXTURE_PAGES = REPO / "fixtures" / "pages"
 RANDOM_KILLS = 4
@@ -123,6 +123,9 @@ def test_the_refresh_exports_the_dataset_it_publishes(tmp_path: Path) -> None:
     assert descriptor["dataset"]["sha256"] == report["run"]["dataset_sha256"] == sha256(dataset)
     assert descriptor["run"] == report["run"] and descriptor["created"] == report["run"]["started_at"]
     version = os.readlink(out / EXPORT_NAME)
+
+    export(dataset, tmp_path / "by-hand")  # a standalone export finds the run in the report beside the dataset
+    assert json.loads((tmp_path / "by-hand" / "datapackage.json").read_text())["run"] == report["run"]
 
     run_refresh(settings)  # nothing changed: the export stays as it was
     assert os.readlink(out / EXPORT_NAME) == version
