@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
+from operator import attrgetter
 from typing import Any, Literal
 
 from parsers.models import Citation, Profile
@@ -35,12 +37,23 @@ class Column:
     enum: tuple[str, ...] | None = None
 
     def value(self, item: Any) -> Any:
+        return self._reader(item)
+
+    @cached_property
+    def _reader(self) -> Callable[[Any], Any]:
         if self.get is not None:
-            return self.get(item)
+            return self.get
         # A child table's item is the list element: 'citations[].headline' reads `headline` from it.
-        for part in (self.source or self.name).rsplit("[].", 1)[-1].split("."):
-            item = None if item is None else getattr(item, part)
-        return item
+        path = (self.source or self.name).rsplit("[].", 1)[-1]
+        if "." not in path:
+            return attrgetter(path)
+        parts = path.split(".")
+
+        def read(item: Any) -> Any:
+            for part in parts:  # 'location.lat' of a record without a location is null
+                item = None if item is None else getattr(item, part)
+            return item
+        return read
 
 
 @dataclass(frozen=True)
