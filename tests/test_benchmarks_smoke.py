@@ -64,7 +64,7 @@ def test_the_site_measurement_builds_both_sizes_and_renders_in_chromium(plan: Pl
 def test_the_export_measurement_gives_its_rows(plan: Plan) -> None:
     results = run(plan, ["export"])
     assert [row.measurement for row in results] == [
-        f"7. export, all formats ({2 * PAGES} records)", f"7. export peak RSS, {2 * PAGES} vs {PAGES} records"]
+        f"8. export, all formats ({2 * PAGES} records)", f"8. export peak RSS, {2 * PAGES} vs {PAGES} records"]
     assert all(row.ratio > 0 for row in results)
     assert not list((plan.data_dir / "runs").glob("*-out"))  # the exports are cleared after measuring
 

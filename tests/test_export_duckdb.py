@@ -59,5 +59,6 @@ def test_citations_per_year(answers) -> None:
 def test_locations_with_reverse_stings_and_a_john_school(answers) -> None:
     (_, _, (rows, _)), records = answers
     both = [record for record in records if {"reverse-stings", "john-school"} <= set(record["tactics"])]
-    expected = sorted(((r["id"], r["population"], len(r["citations"])) for r in both), key=lambda row: (-row[2], row[0]))
+    expected = sorted(((r["id"], r["population"], len(r["citations"])) for r in both),
+                      key=lambda row: (-row[2], row[0]))
     assert rows == expected and len(rows) >= 3

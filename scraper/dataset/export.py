@@ -35,8 +35,12 @@ class Sink(Protocol):
 
 # Each format's writer, imported only when an export runs (pyarrow and xlsxwriter take about a second,
 # which every other command would pay).
-FORMATS: dict[str, str] = {"csv": "scraper.dataset.csv_package:CsvSink", "parquet": "scraper.dataset.parquet:ParquetSink",
-                           "geojson": "scraper.dataset.geojson:GeoJsonSink", "xlsx": "scraper.dataset.workbook:WorkbookSink"}
+FORMATS: dict[str, str] = {
+    "csv": "scraper.dataset.csv_package:CsvSink",
+    "parquet": "scraper.dataset.parquet:ParquetSink",
+    "geojson": "scraper.dataset.geojson:GeoJsonSink",
+    "xlsx": "scraper.dataset.workbook:WorkbookSink",
+}
 
 
 class DatasetChanged(Exception):
