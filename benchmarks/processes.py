@@ -1,4 +1,4 @@
-"""Run a `demandforum` command as a user would, timing it and sampling its whole process tree's memory."""
+"""Run `demandforum parse` as a user would, timing it and sampling its whole process tree's memory."""
 
 from __future__ import annotations
 
