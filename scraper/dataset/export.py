@@ -52,7 +52,6 @@ class ExportSummary:
     records: int
     dataset_sha256: str
     rows: dict[str, int]
-    files: list[str]
 
 
 def export_dataset(dataset: Path, link: Path, *, formats: Iterable[str] = FORMATS,
@@ -97,7 +96,7 @@ def write_export(dataset: Path, folder: Path, *, formats: Iterable[str] = FORMAT
                                     other_files=other_files)
     descriptor["formats"] = chosen
     (folder / PACKAGE_NAME).write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return ExportSummary(len(ids), facts["sha256"], dict(rows), sorted(path.name for path in folder.iterdir()))
+    return ExportSummary(len(ids), facts["sha256"], dict(rows))
 
 
 def published_export(link: Path) -> dict[str, Any] | None:
