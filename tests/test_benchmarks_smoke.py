@@ -65,7 +65,9 @@ def test_the_export_measurement_gives_its_rows(plan: Plan) -> None:
     results = run(plan, ["export"])
     assert [row.measurement for row in results] == [
         f"8. export, all formats ({2 * PAGES} records)", f"8. export peak RSS, {2 * PAGES} vs {PAGES} records"]
-    assert all(row.ratio > 0 for row in results)
+    # At 40 records the export's time is within the noise of its start (measured apart): any sign.
+    assert results[0].ratio is not None and results[0].figure.endswith("ms/record")
+    assert results[1].ratio > 0
     assert not list((plan.data_dir / "runs").glob("*-out"))  # the exports are cleared after measuring
 
 
