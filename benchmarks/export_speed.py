@@ -63,12 +63,12 @@ def export(small: int, large: int, work_dir: Path) -> list[Result]:
     cpu = runs[large].cpu_seconds - runs[0].cpu_seconds
     megabytes = datasets[large].stat().st_size / 2**20
     time_row = Result(
-        f"8. export, all formats ({large} records)", f"{cpu / large * 1000:.2f} ms/record",
+        f"11. export, all formats ({large} records)", f"{cpu / large * 1000:.2f} ms/record",
         f"{floor / large * 1000:.3f} ms/record", cpu / floor, "none set", None,
         note=f"CPU time of `demandforum export` less its start ({runs[0].cpu_seconds:.1f} s); floor: reading the "
              f"{megabytes:.0f} MB JSONL into records in one process; wall {runs[large].seconds:.0f} s")
     memory_row = result(
-        f"8. export peak RSS, {large} vs {small} records", _megabytes(runs[large]), _megabytes(runs[small]),
+        f"11. export peak RSS, {large} vs {small} records", _megabytes(runs[large]), _megabytes(runs[small]),
         runs[large].peak_rss / runs[small].peak_rss, "<= 1.5x", note="process tree, sampled every 20 ms")
     return [time_row, memory_row]
 
