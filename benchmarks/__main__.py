@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import cores, dataset_diff, linking, network, parse_speed, shapes, site
+from benchmarks import cores, dataset_diff, export_speed, linking, network, parse_speed, shapes, site
 from benchmarks.data import (
     DATA_DIR,
     fixture_files,
@@ -79,6 +79,10 @@ def measure_linking(plan: Plan) -> list[Result]:
     return linking.linking(plan.large)
 
 
+def measure_export(plan: Plan) -> list[Result]:
+    return export_speed.export(plan.small, plan.large, _work_dir(plan))
+
+
 MEASUREMENTS: dict[str, Callable[[Plan], list[Result]]] = {
     "parse": measure_parse,
     "dates": measure_dates,
@@ -89,6 +93,7 @@ MEASUREMENTS: dict[str, Callable[[Plan], list[Result]]] = {
     "shapes": measure_shapes,
     "site": measure_site,
     "linking": measure_linking,
+    "export": measure_export,
 }
 
 

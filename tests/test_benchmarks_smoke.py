@@ -68,6 +68,16 @@ def test_linking_measurement_gives_its_rows_on_a_small_dataset(plan: Plan) -> No
     assert size.met and "GeoNames extract" in size.note
 
 
+def test_the_export_measurement_gives_its_rows(plan: Plan) -> None:
+    results = run(plan, ["export"])
+    assert [row.measurement for row in results] == [
+        f"12. export, all formats ({2 * PAGES} records)", f"12. export peak RSS, {2 * PAGES} vs {PAGES} records"]
+    # At 40 records the export's time is within the noise of its start (measured apart): any sign.
+    assert results[0].ratio is not None and results[0].figure.endswith("ms/record")
+    assert results[1].ratio > 0
+    assert not list((plan.data_dir / "runs").glob("*-out"))  # the exports are cleared after measuring
+
+
 # clean() as regex substitutions (what it was before its speed edit): drop what a browser does not
 # show, then collapse every run of spaces.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"

@@ -75,8 +75,9 @@ def test_a_refresh_over_hostile_slugs_writes_only_its_own_files(tmp_path: Path) 
     assert report["run"]["published"]
     written = files_under(tmp_path / "out")
     assert {"profiles.jsonl", "report.json", "state.json"} <= written
-    assert all(re.match(r"^(profiles\.jsonl|links\.jsonl|report\.json|state\.json|changes\.atom|refresh\.lock|history/[\w:.+-]+\.json)$", name)
-               for name in written), written
+    export_file = r"export\.version-\w+/([a-z_]+\.(csv|parquet|geojson|xlsx)|datapackage\.json)"
+    assert all(re.match(rf"^(profiles\.jsonl|links\.jsonl|report\.json|state\.json|changes\.atom|refresh\.lock|history/[\w:.+-]+\.json"
+                        rf"|\.export\.lock|{export_file})$", name) for name in written), written
     records = [Profile.model_validate_json(line) for line in (tmp_path / "out" / "profiles.jsonl").read_text().splitlines()]
     assert records and all(SAFE_ID.match(record.id) for record in records)
 

@@ -12,6 +12,7 @@ from scraper.cli import history  # noqa: F401  (registers `history`)
 from scraper.cli import fixture  # noqa: F401  (registers `fixture`)
 from scraper.cli import site  # noqa: F401  (registers `site`)
 from scraper.cli import link  # noqa: F401  (registers `link`)
+from scraper.cli import export  # noqa: F401  (registers `export`)
 from scraper.cli.app import app
 
 

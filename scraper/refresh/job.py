@@ -3,7 +3,9 @@ validate, publish atomically, and report.
 
 Files in the out dir: `profiles.jsonl` (the dataset), `report.json` (last run), `history/<start>.json`
 (every run), `state.json` (see refresh_state), `changes.atom` (the feed of changes, see
-scraper.dataset.feed), `refresh.lock` (one run at a time).
+scraper.dataset.feed), `links.jsonl` (join keys, scraper.dataset.links), `refresh.lock` (one run at a
+time), `export` (the dataset as tables, scraper.dataset.export: rebuilt after a publish when missing
+or outdated).
 """
 
 from __future__ import annotations
@@ -66,12 +68,15 @@ from scraper.refresh.report import (
     warnings_by_code,
 )
 from scraper.refresh.sources import Mode, Sources, archive_reader, gather
+from scraper.dataset.export import dataset_sha256, export_dataset, export_is_current
+from scraper.dataset.publish import unpublish_folder
 
 DATASET_NAME = "profiles.jsonl"
 REPORT_NAME = "report.json"
 STATE_NAME = "state.json"
 LOCK_NAME = "refresh.lock"
 HISTORY_DIR = "history"
+EXPORT_NAME = "export"
 FIXTURE_PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
 
 EXIT_OK, EXIT_ALARM, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
@@ -166,7 +171,9 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
             # The feed first: redone after a kill, the run announces the same entries, not none.
             changes = entries_for_run(previous, current, reconciliation.removed, started_at)
             update_feed(out_dir / FEED_NAME, changes, site_url=settings.crawl.base_url, run_at=started_at)
-            dataset_changed = publish_dataset(out_dir / DATASET_NAME, current.values())
+            # The export of the old dataset goes first: the export's name never shows another dataset.
+            dataset_changed = publish_dataset(out_dir / DATASET_NAME, current.values(),
+                                              before_change=lambda: unpublish_folder(out_dir / EXPORT_NAME))
             _write_links(current.values(), out_dir)
             reconciliation.state.published_discovered = discovered
             reconciliation.state.lastmod = verdict.trust
@@ -192,6 +199,8 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
         _write_report(out_dir, started_at, report)
         if settings.site_dir is not None:
             _rebuild_site(out_dir, settings.site_dir)
+        if published and not export_is_current(out_dir / DATASET_NAME, out_dir / EXPORT_NAME):
+            export_dataset(out_dir / DATASET_NAME, out_dir / EXPORT_NAME, run=report["run"])
         return report
 
 
@@ -241,6 +250,7 @@ def _report(
             "dataset_changed": dataset_changed,
             "stopped_by": sources.stopped_by,
             "max_run_time": settings.max_run_time,
+            "dataset_sha256": _sha256_or_none(settings.out_dir / DATASET_NAME),
         },
         "pages": {
             "discovered": len(sources.pages) - len(not_profiles),
@@ -412,6 +422,10 @@ def _run_facts(
         "exit_code": EXIT_ALARM if alarms else EXIT_OK,
         "published": published,
     }
+
+
+def _sha256_or_none(path: Path) -> str | None:
+    return dataset_sha256(path) if path.exists() else None
 
 
 def _write_report(out_dir: Path, started_at: datetime, report: dict[str, Any]) -> None:

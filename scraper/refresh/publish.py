@@ -9,7 +9,7 @@ rename.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -61,11 +61,17 @@ def load_dataset(path: Path) -> dict[str, Profile]:
     return {record.id: record for record in parse_dataset(data, require_sorted=False)}
 
 
-def publish_dataset(path: Path, records: Iterable[Profile]) -> bool:
-    """Atomically replace `path` with `records`; returns False when its bytes were already those."""
+def publish_dataset(path: Path, records: Iterable[Profile], *,
+                    before_change: Callable[[], None] | None = None) -> bool:
+    """Atomically replace `path` with `records`; returns False when its bytes were already those.
+
+    `before_change` runs first when the bytes differ (to withdraw what was made from the old ones).
+    """
     data = render_dataset(records)
     if path.exists() and path.read_bytes() == data:
         return False
+    if before_change is not None:
+        before_change()
     write_atomically(path, data, validate=parse_dataset)
     return True
 

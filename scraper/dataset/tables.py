@@ -1,0 +1,242 @@
+"""The tidy tables of the export: one declaration per column (name, type, description, and the record
+field it comes from), from which every format, the Data Package's Table Schemas and the data
+dictionary are made. Adding a column is one line here.
+
+Every table but `locations` is a child of one record: its rows carry `location_id` and `position`
+(1-based order within the location), which are its primary key; `location_id` references
+`locations.id`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from operator import attrgetter
+from typing import Any, Literal
+
+from parsers.models import Citation, Profile
+from parsers.vocabulary import TACTICS
+
+ColumnType = Literal["string", "integer", "number", "boolean", "date", "datetime", "list"]
+Row = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: ColumnType
+    description: str
+    # The record field it mirrors, as a path in the record's JSON Schema ('citations[].headline');
+    # None for a derived column. Without `get`, the value is read along `source` from the item.
+    source: str | None = None
+    get: Callable[[Any], Any] | None = None
+    required: bool = False
+    enum: tuple[str, ...] | None = None
+
+    def value(self, item: Any) -> Any:
+        return self._reader(item)
+
+    @cached_property
+    def _reader(self) -> Callable[[Any], Any]:
+        if self.get is not None:
+            return self.get
+        # A child table's item is the list element: 'citations[].headline' reads `headline` from it.
+        path = (self.source or self.name).rsplit("[].", 1)[-1]
+        if "." not in path:
+            return attrgetter(path)
+        parts = path.split(".")
+
+        def read(item: Any) -> Any:
+            for part in parts:  # 'location.lat' of a record without a location is null
+                item = None if item is None else getattr(item, part)
+            return item
+        return read
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+    # The items of one record that become rows (the record itself for `locations`).
+    items: Callable[[Profile], Iterable[Any]] = field(default=lambda record: (record,))
+    child: bool = True
+
+    @property
+    def all_columns(self) -> tuple[Column, ...]:
+        return (*KEY_COLUMNS, *self.columns) if self.child else self.columns
+
+    @property
+    def primary_key(self) -> tuple[str, ...]:
+        return ("location_id", "position") if self.child else ("id",)
+
+    def rows(self, record: Profile) -> Iterator[Row]:
+        for position, item in enumerate(self.items(record), start=1):
+            values = tuple(column.value(item) for column in self.columns)
+            yield (record.id, position, *values) if self.child else values
+
+
+KEY_COLUMNS = (
+    Column("location_id", "string", "The location's id (`locations.id`).", required=True),
+    Column("position", "integer", "Order within the location, from 1.", required=True),
+)
+
+
+def _citation_years(record: Profile) -> list[int]:
+    return [year for citation in record.citations if (year := _year(citation)) is not None]
+
+
+def _year(citation: Citation) -> int | None:
+    # The parser writes ISO dates; a hand-edited dataset may not, and then the year is unknown.
+    return int(citation.date[:4]) if citation.date and citation.date[:4].isdigit() else None
+
+
+def _day(citation: Citation) -> date | None:
+    if citation.date_precision != "day" or not citation.date:
+        return None
+    try:
+        return date.fromisoformat(citation.date)
+    except ValueError:
+        return None
+
+
+def _categories(record: Profile) -> Iterator[tuple[str, int]]:
+    counts = Counter(citation.category for citation in record.citations)
+    return ((category, counts[category]) for category in record.source_categories)
+
+
+def _tactic_column(tactic_id: str, name: str) -> Column:
+    return Column(f"tactic_{tactic_id.replace('-', '_')}", "boolean", f"Uses {name} (`{tactic_id}`).",
+                  get=lambda record: tactic_id in record.tactics, required=True)
+
+
+LOCATIONS = Table(
+    "locations",
+    "One row per location profile: its scalar fields, coordinates, tactics as flags, and counts.",
+    (
+        Column("id", "string", "The profile's slug, e.g. `waterbury-ct`.", "id", required=True),
+        Column("url", "string", "The canonical profile URL.", "url", required=True),
+        Column("name", "string", "The page title as shown, e.g. `Waterbury, CT`.", "name", required=True),
+        Column("place", "string", "The place part of the title.", "place", required=True),
+        Column("state_code", "string", "Two-letter state code from the title.", "state_code"),
+        Column("state", "string", "Full state name from the page's State metadata.", "state"),
+        Column("type", "string", "`City`, `County`, ... from the Type metadata.", "type"),
+        Column("population", "integer", "Population from the metadata.", "population"),
+        Column("lat", "number", "Latitude (WGS 84) when the page carries coordinates.", "location.lat"),
+        Column("lng", "number", "Longitude (WGS 84) when the page carries coordinates.", "location.lng"),
+        Column("tactics", "list", "Tactic ids in page order (comma-separated in CSV).", "tactics"),
+        *(_tactic_column(tactic_id, name) for tactic_id, name in TACTICS.items()),
+        Column("tactic_count", "integer", "Number of tactics listed.", get=lambda r: len(r.tactics), required=True),
+        Column("citation_count", "integer", "Number of citations.", get=lambda r: len(r.citations), required=True),
+        Column("paragraph_count", "integer", "Number of narrative paragraphs.",
+               get=lambda r: len(r.narrative), required=True),
+        Column("partner_count", "integer", "Number of key partners.", get=lambda r: len(r.key_partners), required=True),
+        Column("warning_count", "integer", "Number of parser warnings.", get=lambda r: len(r.warnings), required=True),
+        Column("earliest_citation_year", "integer", "Year of the oldest dated citation.",
+               get=lambda r: min(_citation_years(r), default=None)),
+        Column("latest_citation_year", "integer", "Year of the newest dated citation.",
+               get=lambda r: max(_citation_years(r), default=None)),
+        Column("stale", "boolean", "True when the page now fails and this is its last good record.",
+               get=lambda r: r.stale is not None, required=True),
+        Column("stale_reason", "string", "Why the page fails (latest failure).", "stale.reason"),
+        Column("stale_since", "datetime", "First run in which the page failed (UTC).", "stale.since"),
+        Column("stale_last_good_fetch", "datetime", "Last fetch of the page in good shape (UTC).",
+               "stale.last_good_fetch"),
+        Column("fetched_at", "datetime", "When the page this record was parsed from was fetched (UTC).",
+               "fetched_at"),
+        Column("content_sha256", "string", "SHA-256 of the page's body.", "content_sha256", required=True),
+        Column("parser_version", "string", "Version of the parser that made the record.", "parser_version",
+               required=True),
+        Column("schema_version", "string", "Version of the record's schema.", "schema_version", required=True),
+    ),
+    child=False,
+)
+
+TACTICS_TABLE = Table(
+    "tactics",
+    "One row per tactic a location lists, in page order.",
+    (
+        Column("tactic_id", "string", "Canonical tactic id, or the slug of a name outside the 15.", "tactics[]",
+               get=lambda tactic_id: tactic_id, required=True),
+        Column("tactic", "string", "The tactic's name; null for a name outside the 15.",
+               get=lambda tactic_id: TACTICS.get(tactic_id)),
+        Column("canonical", "boolean", "True for one of the 15 canonical tactics.",
+               get=lambda tactic_id: tactic_id in TACTICS, required=True),
+    ),
+    items=lambda record: record.tactics,
+)
+
+CITATIONS = Table(
+    "citations",
+    "One row per citation line under Key Sources, in page order.",
+    (
+        Column("category", "string", "The Key Sources heading it sits under.", "citations[].category"),
+        Column("headline", "string", "The article's headline.", "citations[].headline"),
+        Column("outlet", "string", "The publication.", "citations[].outlet"),
+        Column("date", "string", "ISO 8601 at the precision given: `2006-04-29`, `2013-07` or `1991`.",
+               "citations[].date"),
+        Column("date_precision", "string", "`day`, `month` or `year`.", "citations[].date_precision",
+               enum=("day", "month", "year")),
+        Column("year", "integer", "The date's year.", get=_year),
+        Column("day", "date", "The date, when its precision is a day.", get=_day),
+        Column("url", "string", "The article's link.", "citations[].url"),
+        Column("text", "string", "The citation line as shown.", "citations[].text", required=True),
+    ),
+    items=lambda record: record.citations,
+)
+
+NARRATIVE = Table(
+    "narrative",
+    "One row per narrative paragraph, in page order.",
+    (
+        Column("heading", "string", "The narrative sub-heading it sits under.", "narrative[].heading"),
+        Column("text", "string", "The paragraph.", "narrative[].text", required=True),
+    ),
+    items=lambda record: record.narrative,
+)
+
+PARTNERS = Table(
+    "partners",
+    "One row per key partner and unit (one row with an empty unit for a partner without units).",
+    (
+        Column("agency_position", "integer", "Order of the partner within the location, from 1.",
+               get=lambda item: item[0], required=True),
+        Column("agency", "string", "The partner agency.", "key_partners[].name",
+               get=lambda item: item[1], required=True),
+        Column("unit", "string", "One of its units named on the page.", "key_partners[].units[]",
+               get=lambda item: item[2]),
+    ),
+    items=lambda record: (
+        (number, partner.name, unit)
+        for number, partner in enumerate(record.key_partners, start=1)
+        for unit in (partner.units or [None])
+    ),
+)
+
+SOURCE_CATEGORIES = Table(
+    "source_categories",
+    "One row per Key Sources heading, in page order, empty ones included.",
+    (
+        Column("category", "string", "The heading, without its colon.", "source_categories[]",
+               get=lambda item: item[0], required=True),
+        Column("citation_count", "integer", "Citations filed under this heading.",
+               get=lambda item: item[1], required=True),
+    ),
+    items=lambda record: _categories(record),
+)
+
+WARNINGS = Table(
+    "warnings",
+    "One row per warning the parser recorded.",
+    (
+        Column("section", "string", "Section of the page it is about.", "warnings[].section", required=True),
+        Column("code", "string", "Stable code, e.g. `unknown-tactic`.", "warnings[].code", required=True),
+        Column("message", "string", "What was noticed.", "warnings[].message", required=True),
+    ),
+    items=lambda record: record.warnings,
+)
+
+TABLES: tuple[Table, ...] = (LOCATIONS, TACTICS_TABLE, CITATIONS, NARRATIVE, PARTNERS, SOURCE_CATEGORIES, WARNINGS)
