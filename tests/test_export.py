@@ -18,8 +18,11 @@ import pytest
 from frictionless import Package, validate
 from typer.testing import CliRunner
 
+from parsers.models import Profile
 from parsers.vocabulary import TACTICS
 from scraper.cli.main import app
+from scraper.dataset.links import link_profile
+from scraper.dataset.reference import load_reference
 from scraper.dataset.tables import TABLES
 from tests.exportkit import export, parse_fixtures, raw_records, write_dataset
 
@@ -84,6 +87,8 @@ def expected_tables(records: list[dict[str, Any]]) -> dict[str, list[dict[str, A
     tables: dict[str, list[dict[str, Any]]] = {table.name: [] for table in TABLES}
     for record in records:
         key = record["id"]
+        # The join keys are what `demandforum link` writes (issue 17); the export carries them.
+        link = link_profile(Profile.model_validate(record), load_reference())
         years = [int(c["date"][:4]) for c in record["citations"] if c["date"]]
         stale = record["stale"] or {}
         scalars = {name: record[name] for name in ("id", "url", "name", "place", "state_code", "state", "type",
@@ -91,6 +96,8 @@ def expected_tables(records: list[dict[str, Any]]) -> dict[str, list[dict[str, A
                                                      "schema_version")}
         tables["locations"].append(scalars | {
             "lat": (record["location"] or {}).get("lat"), "lng": (record["location"] or {}).get("lng"),
+            "state_fips": link["state_fips"], "county_fips": link["county_fips"], "county_match": link["county_match"],
+            "geonames_id": link["geonames_id"], "coord_source": link["coord_source"],
             "tactics": record["tactics"],
             **{f"tactic_{tactic.replace('-', '_')}": tactic in record["tactics"] for tactic in TACTICS},
             "tactic_count": len(record["tactics"]), "citation_count": len(record["citations"]),
@@ -105,8 +112,11 @@ def expected_tables(records: list[dict[str, Any]]) -> dict[str, list[dict[str, A
                                       "tactic": TACTICS.get(tactic), "canonical": tactic in TACTICS})
         for number, c in enumerate(record["citations"], 1):
             day = date.fromisoformat(c["date"]) if c["date_precision"] == "day" else None
+            ids = link["citations"][number - 1]
             tables["citations"].append({"location_id": key, "position": number, **c,
-                                        "year": int(c["date"][:4]) if c["date"] else None, "day": day})
+                                        "year": int(c["date"][:4]) if c["date"] else None, "day": day,
+                                        "article_id": ids["article_id"], "outlet_id": ids["outlet_id"],
+                                        "outlet_canonical": ids["outlet"]})
         for number, paragraph in enumerate(record["narrative"], 1):
             tables["narrative"].append({"location_id": key, "position": number, **paragraph})
         pairs = [(n, p["name"], unit) for n, p in enumerate(record["key_partners"], 1) for unit in p["units"] or [None]]

@@ -19,6 +19,10 @@ from typing import Any, Literal
 
 from parsers.models import Citation, Profile
 from parsers.vocabulary import TACTICS
+from scraper.dataset.links import place_of
+from scraper.dataset.outlets import article_id, canonical_outlet, outlet_id
+from scraper.dataset.places import PlaceLink
+from scraper.dataset.reference import load_reference
 
 ColumnType = Literal["string", "integer", "number", "boolean", "date", "datetime", "list"]
 Row = tuple[Any, ...]
@@ -85,6 +89,15 @@ KEY_COLUMNS = (
 )
 
 
+_last_place: list = [None, None]  # (record, its place): every location column asks for the same row's
+
+
+def _place(record: Profile) -> PlaceLink:
+    if _last_place[0] is not record:
+        _last_place[:] = [record, place_of(record, load_reference())]
+    return _last_place[1]
+
+
 def _citation_years(record: Profile) -> list[int]:
     return [year for citation in record.citations if (year := _year(citation)) is not None]
 
@@ -127,6 +140,16 @@ LOCATIONS = Table(
         Column("population", "integer", "Population from the metadata.", "population"),
         Column("lat", "number", "Latitude (WGS 84) when the page carries coordinates.", "location.lat"),
         Column("lng", "number", "Longitude (WGS 84) when the page carries coordinates.", "location.lng"),
+        Column("state_fips", "string", "The state's 2-digit FIPS code (join keys: see README).",
+               get=lambda r: _place(r).state_fips),
+        Column("county_fips", "list", "5-digit FIPS of the county (for a city: those holding it, main first; "
+               "Census 2020 counties).", get=lambda r: list(_place(r).county_fips)),
+        Column("county_match", "string", "How the county was matched (`exact`, `alias`, `county-of-place`, ...).",
+               get=lambda r: _place(r).county_match),
+        Column("geonames_id", "integer", "The GeoNames id of the place.", get=lambda r: _place(r).geonames_id),
+        Column("coord_source", "string", "`page` when the page carries coordinates, `gazetteer` when only the "
+               "gazetteer does (its coordinates are in links.jsonl), null when neither.",
+               get=lambda r: _place(r).coord_source),
         Column("tactics", "list", "Tactic ids in page order (comma-separated in CSV).", "tactics"),
         *(_tactic_column(tactic_id, name) for tactic_id, name in TACTICS.items()),
         Column("tactic_count", "integer", "Number of tactics listed.", get=lambda r: len(r.tactics), required=True),
@@ -184,6 +207,12 @@ CITATIONS = Table(
         Column("day", "date", "The date, when its precision is a day.", get=_day),
         Column("url", "string", "The article's link.", "citations[].url"),
         Column("text", "string", "The citation line as shown.", "citations[].text", required=True),
+        Column("article_id", "string", "The article's identity: the same normalized headline, outlet and date on "
+               "any profile give the same id (join keys, issue 17).", required=True,
+               get=lambda c: article_id(c.headline, c.outlet, c.date, c.text)),
+        Column("outlet_id", "string", "The outlet's identity across spellings ('The', case, punctuation, "
+               "known aliases).", get=lambda c: outlet_id(c.outlet)),
+        Column("outlet_canonical", "string", "The outlet's canonical name.", get=lambda c: canonical_outlet(c.outlet)),
     ),
     items=lambda record: record.citations,
 )
