@@ -126,9 +126,14 @@ class NginxSite:
         self._write_config()
         if self._process is None:
             return
+        old_workers = _children(self._process.pid)
         os.kill(self._process.pid, signal.SIGHUP)
 
         def reloaded() -> bool:
+            # Until the old worker has exited it may still accept a connection and answer with the
+            # old config (a probe that reached the new worker proves nothing about the next request).
+            if any(Path(f"/proc/{pid}").exists() for pid in old_workers):
+                return False
             status = _status_of(self.base_url + probe_path)
             return status == expected_status if expected_status else status is not None and status < 300
 
@@ -220,6 +225,7 @@ class NginxSite:
 worker_processes 1;
 pid {self.workdir / "nginx.pid"};
 error_log {self.workdir / "error.log"} warn;
+worker_shutdown_timeout 2s;
 events {{ worker_connections 256; }}
 http {{
     types {{ text/html html; application/xml xml; text/plain txt; application/x-gzip gz; }}
@@ -289,6 +295,14 @@ def _nginx_binary() -> str:
     if found is None:
         raise NginxFailed("nginx is not installed: apt-get install -y nginx (as .ci/run does)")
     return found
+
+
+def _children(pid: int) -> list[int]:
+    """The processes `pid` started (nginx's master: its workers), from /proc."""
+    try:
+        return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
 
 
 def _free_port() -> int:
