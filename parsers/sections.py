@@ -49,9 +49,9 @@ def split_sections(lines: list[Line], title_index: int | None, title: str,
     sections = Sections()
     current = before_metadata = "preamble"
     start = 0 if title_index is None else title_index + 1
-    tail_before = 0  # how many lines the narrative tail had before this line: did the last one go there?
+    tail_prose = False  # the line before went to the narrative tail
     for line in lines[start:]:
-        after_prose, tail_before = len(sections.narrative_tail) > tail_before, len(sections.narrative_tail)
+        after_prose, tail_prose = tail_prose, False
         if END_OF_ARTICLE.match(line.text):
             if sections.labels_seen or sections.preamble:
                 break
@@ -96,6 +96,7 @@ def split_sections(lines: list[Line], title_index: int | None, title: str,
             if sections.metadata and _is_subheading_above_prose(sections.metadata[-1]):
                 sections.narrative_tail.append(sections.metadata.pop())
             sections.narrative_tail.append(line)
+            tail_prose = True
             continue
         getattr(sections, current).append(line)
     sections.key_sources = _narrative_out_of(sections.key_sources, sections.narrative_tail)

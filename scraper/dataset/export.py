@@ -21,9 +21,9 @@ from parsers.models import SCHEMA_VERSION, Profile
 from scraper.dataset.csv_package import PACKAGE_NAME, package_descriptor, table_schema
 from scraper.dataset.publish import publish_folder
 from scraper.dataset.tables import TABLES, Row, Table
+from scraper.refresh.out_files import REPORT_NAME
 from scraper.refresh.publish import InvalidDataset
 
-REPORT_NAME = "report.json"  # the refresh's report beside its dataset
 
 
 class Sink(Protocol):

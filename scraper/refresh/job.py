@@ -70,13 +70,15 @@ from scraper.refresh.report import (
 from scraper.refresh.sources import Mode, Sources, archive_reader, gather
 from scraper.dataset.export import dataset_sha256, export_dataset, export_is_current
 from scraper.dataset.publish import unpublish_folder
+from scraper.refresh.out_files import (  # noqa: F401  (the names tests and tools import from here)
+    DATASET_NAME,
+    EXPORT_NAME,
+    HISTORY_DIR,
+    LOCK_NAME,
+    REPORT_NAME,
+    STATE_NAME,
+)
 
-DATASET_NAME = "profiles.jsonl"
-REPORT_NAME = "report.json"
-STATE_NAME = "state.json"
-LOCK_NAME = "refresh.lock"
-HISTORY_DIR = "history"
-EXPORT_NAME = "export"
 FIXTURE_PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
 
 EXIT_OK, EXIT_ALARM, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
