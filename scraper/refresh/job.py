@@ -162,7 +162,8 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
             alarms += [stopped] if stopped else []
         verdict = judge_lastmod(
             state.lastmod, sources.revalidated, sources.revalidated_changed, reconciliation, previous,
-            revalidate_days=settings.revalidate_days, lie_share=settings.lastmod_lie_share,
+            lie_share=settings.lastmod_lie_share,
+            every_page_revalidated=policy.revalidate_all and not discovery_failure and not sources.stopped_by,
             run_started=started_at,
         )
         # Even --publish-anyway has nothing to publish when discovery failed.

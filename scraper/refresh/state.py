@@ -38,13 +38,11 @@ class TrackedPage(BaseModel):
 class LastmodTrust(BaseModel):
     """Whether the sitemap <lastmod> is trusted (see scraper.refresh.lastmod_trust)."""
 
-    model_config = ConfigDict(extra="forbid")
+    # A state.json written under the first rule also counts `right_runs`: the new rule needs none.
+    model_config = ConfigDict(extra="ignore")
 
     untrusted_since: datetime | None = Field(
         default=None, description="Start of the run that found lastmod lying; None: trusted."
-    )
-    right_runs: int = Field(
-        default=0, description="Runs in a row since then that revalidated every page and found lastmod right."
     )
 
 
