@@ -9,7 +9,7 @@ lied, lastmod is untrusted: the next run revalidates every page. Trust returns o
 been right for a whole rotation, that is, over one revalidation of every page: a run that asked
 every page, reached them all and found no more than `lie_share` of them lying. That run has caught
 up every silent change, so asking every page again would only cost (in the simulated month, one
-such run instead of nine brought the month from 0.39 to ~0.2 of the naive requests). A sitemap
+such run instead of nine brought the month from 0.39 to 0.19 of the naive requests). A sitemap
 that keeps lying is caught again by the next rotation. The verdict lives in state.json
 (`RefreshState.lastmod`).
 """
@@ -90,7 +90,7 @@ def judge_lastmod(
         trust = LastmodTrust(untrusted_since=trust.untrusted_since or run_started)
         message = (
             f"lastmod untrusted: {len(lies)} of {len(revalidated)} revalidated pages changed without "
-            f"a lastmod change ({share:.0%} > {lie_share:.0%}); the next run revalidates every page"
+            f"a lastmod change ({share:.1%} > {lie_share:.0%}); the next run revalidates every page"
         )
     elif trust.untrusted_since is not None and every_page_revalidated and revalidated:
         trust = LastmodTrust()
