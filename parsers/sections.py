@@ -76,6 +76,10 @@ def split_sections(lines: list[Line], title_index: int | None, title: str,
             kind = None if is_metadata_line(line) else chrome_kind(line, title, in_metadata=current == "metadata")
             if kind is None and template and template_key(line.text) in template and is_candidate(line):
                 kind = Chrome.LINE  # the site prints it on most pages: its template, not this profile
+            if kind is None and current == "chrome" and _resumes_narrative(line, sections, after_prose):
+                sections.narrative_tail.append(line)
+                tail_prose = True
+                continue
             if kind is not None or (current == "chrome" and not _starts_metadata(line, sections)):
                 if kind is Chrome.BARRIER and current != "chrome" and _has_content(sections):
                     _drop_block_head(line, getattr(sections, current), sections.chrome)
@@ -129,6 +133,15 @@ def _listed_under_tactics_used(line: Line, current: str, sections: Sections) -> 
 
 def _has_content(sections: Sections) -> bool:
     return bool(sections.labels_seen or sections.preamble)
+
+
+def _resumes_narrative(line: Line, sections: Sections, after_prose: bool) -> bool:
+    """Past chrome, paragraphs of a profile that has shown no narrative yet are its narrative (the
+    unlabelled section a layout put after a share bar or a widget), and so are those right after them."""
+    if after_prose:
+        return _is_narrative_prose(line, after_prose=True)
+    return (not sections.narrative_tail and _is_narrative_prose(line, after_prose=False)
+            and not any(_is_narrative_prose(earlier, after_prose=False) for earlier in sections.preamble))
 
 
 def _starts_metadata(line: Line, sections: Sections) -> bool:
