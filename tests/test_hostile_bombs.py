@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from scraper.storage.archive import Archive
-from scraper.fetch.crawl import CrawlResult, CrawlSettings, crawl
+from scraper.fetch.crawl import CrawlSettings, crawl
+from scraper.fetch.crawl_result import CrawlResult
 from scraper.fetch.discovery import MAX_PAGES_WITHOUT_NEW_PROFILES
 from tests.mirror import Mirror, running_mirror
 from tests.mirror.faults import gzip_bomb

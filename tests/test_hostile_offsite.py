@@ -22,7 +22,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scraper.storage.archive import Archive
-from scraper.fetch.crawl import CrawlResult, CrawlSettings, crawl
+from scraper.fetch.crawl import CrawlSettings, crawl
+from scraper.fetch.crawl_result import CrawlResult
 from scraper.fetch.urls import canonicalize
 from tests.mirror import Mirror
 from tests.mirror.faults import HOSTILE_LINKS

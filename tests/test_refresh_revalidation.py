@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from scraper.fetch import crawl as crawl_module
+from scraper.fetch import profile_page as crawl_module
 from scraper.fetch.crawl import CrawlSettings
 from scraper.refresh.job import EXIT_OK, RefreshSettings, exit_code_of, run_refresh
 from scraper.storage.archive import Archive

@@ -4,7 +4,7 @@ import sqlite3
 import sys
 
 from scraper.cli import parse  # noqa: F401  (registers `parse` and `schema`)
-from scraper.fetch import crawl  # noqa: F401  (registers `crawl`)
+from scraper.cli import crawl  # noqa: F401  (registers `crawl`)
 from scraper.cli import refresh  # noqa: F401  (registers `refresh`)
 from scraper.cli import diff  # noqa: F401  (registers `diff`)
 from scraper.cli import show  # noqa: F401  (registers `show`)

@@ -33,7 +33,8 @@ from scraper.storage.archive import DEFAULT_CACHE_DIR, Archive
 from parsers.template import SiteTemplate
 from scraper.parsing.batch import ReferenceDates
 from scraper.parsing.site_template import load_template, stored_or_learned
-from scraper.fetch.crawl import CrawlSettings, DiscoveryFailed
+from scraper.fetch.crawl import CrawlSettings
+from scraper.fetch.discovery import DiscoveryFailed
 from scraper.refresh.lastmod_trust import (
     DEFAULT_LIE_SHARE,
     DEFAULT_REVALIDATE_DAYS,
