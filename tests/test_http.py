@@ -11,13 +11,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from scraper.fetch.http import (
-    HttpStatusError,
-    PoliteClient,
-    Refused,
-    RetriesExhausted,
-    parse_retry_after,
-)
+from scraper.fetch.errors import HttpStatusError, Refused, RetriesExhausted
+from scraper.fetch.http import PoliteClient
+from scraper.fetch.pacing import parse_retry_after
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 DROP = "drop"  # close the connection without answering

@@ -16,7 +16,8 @@ from importlib.metadata import PackageNotFoundError, version
 from scraper.fetch.crawl_result import CrawlResult, PageOutcome
 from scraper.fetch.discovery import DiscoveryFailed, discover
 from scraper.fetch.documents import ArchivedDocuments
-from scraper.fetch.http import FetchError, PoliteClient
+from scraper.fetch.errors import FetchError
+from scraper.fetch.http import PoliteClient
 from scraper.fetch.lastmod import LastmodPolicy, plan_requests
 from scraper.fetch.limits import CircuitBreaker, RunStopped
 from scraper.fetch.profile_page import fetch_page

@@ -27,7 +27,9 @@ from selectolax.lexbor import LexborHTMLParser
 from parsers import NotAProfilePage
 from parsers.bounds import readable_html
 
-from scraper.fetch.http import HTML_TYPES, FetchError, PoliteClient, Response
+from scraper.fetch.errors import FetchError
+from scraper.fetch.http import PoliteClient
+from scraper.fetch.response import HTML_TYPES, Response
 from scraper.fetch.urls import canonicalize, is_profile_url, short_link_id
 
 log = logging.getLogger("demandforum.discovery")

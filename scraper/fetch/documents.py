@@ -12,7 +12,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from scraper.fetch.http import PoliteClient, RequestKind, Response
+from scraper.fetch.http import PoliteClient, RequestKind
+from scraper.fetch.response import Response
 from scraper.storage.archive import Archive, BodyMissing, DocumentKind, FetchRecord
 
 _ARCHIVED_AS: dict[RequestKind, DocumentKind] = {"robots": "robots", "sitemaps": "sitemap"}

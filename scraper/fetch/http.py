@@ -19,13 +19,11 @@ run-wide budget and Retry-After without any hand-written retry loop.
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import logging
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Literal
 from urllib.parse import urldefrag, urljoin
 
@@ -33,69 +31,21 @@ import httpx
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
 from tenacity import wait_exponential_jitter
 
+from scraper.fetch.bodies import drain
+from scraper.fetch.errors import HttpStatusError, Refused, RetriesExhausted, TransientError
 from scraper.fetch.limits import CircuitBreaker, RetryBudget, RunStopped
+from scraper.fetch.pacing import Pacer, parse_retry_after
+from scraper.fetch.response import HTML_TYPES, Response, media_type
 from scraper.fetch.robots import ROBOTS_MAX_BYTES, RobotsRules
 from scraper.fetch.urls import canonicalize
 
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 SLOW_CRAWL_WARNING_SECONDS = 10.0
 # httpx logs every request at INFO; our own log lines say what matters.
 logging.getLogger("httpx").setLevel(logging.WARNING)
 log = logging.getLogger("demandforum.http")
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"
-_DRAIN_LIMIT = 64 * 1024
 RequestKind = Literal["robots", "sitemaps", "listings", "pages"]
-
-
-class FetchError(Exception):
-    """A fetch that gave no usable answer; `reason` is one line for the archive and the report."""
-
-    def __init__(self, reason: str, *, status: int | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.status = status
-
-
-class Refused(FetchError):
-    """Deliberately not requested or not kept: off-site, robots, too big, wrong type. Never retried."""
-
-
-class HttpStatusError(FetchError):
-    """The site answered with a status we cannot use (404, 410, 403...)."""
-
-
-class TransientError(FetchError):
-    """A failure worth retrying: connection trouble, timeout, 429 or 5xx."""
-
-    def __init__(self, reason: str, *, status: int | None = None, retry_after: float | None = None):
-        super().__init__(reason, status=status)
-        self.retry_after = retry_after
-
-
-class RetriesExhausted(FetchError):
-    """A transient failure that persisted through every allowed retry."""
-
-
-@dataclass(frozen=True)
-class Response:
-    url: str
-    final_url: str
-    status: int
-    headers: httpx.Headers
-    body: bytes
-
-    @property
-    def content_type(self) -> str | None:
-        return _media_type(self.headers.get("content-type"))
-
-    @property
-    def etag(self) -> str | None:
-        return self.headers.get("etag")
-
-    @property
-    def last_modified(self) -> str | None:
-        return self.headers.get("last-modified")
 
 
 class PoliteClient:
@@ -130,7 +80,7 @@ class PoliteClient:
         self.bytes_downloaded = 0
         self.refusals: dict[str, str] = {}  # URL -> why it was not requested or not kept
         self.retry_budget = RetryBudget(retry_budget)
-        self._pacer = _Pacer(1.0 / rate)
+        self._pacer = Pacer(1.0 / rate)
         self._slots = asyncio.Semaphore(concurrency)
         # The per-operation timeout bounds each read; this bounds a whole slow-drip answer.
         self._attempt_deadline = max_attempt_time or 4 * timeout
@@ -343,7 +293,7 @@ class PoliteClient:
                         self._pacer.hold_off(min(retry_after, self._max_retry_wait))
                     raise TransientError(f"HTTP {status}", status=status, retry_after=retry_after)
                 if not 200 <= status < 300 or wanted.body_limit is None:
-                    await _drain(response)
+                    await drain(response)
                     return status, response.headers, b""
                 self._check_content_type(url, response.headers, wanted.accept)
                 return status, response.headers, await self._read_capped(url, response, wanted.body_limit)
@@ -351,9 +301,9 @@ class PoliteClient:
                 self.bytes_downloaded += response.num_bytes_downloaded
 
     def _check_content_type(self, url: str, headers: httpx.Headers, accept: tuple[str, ...] | None) -> None:
-        media_type = _media_type(headers.get("content-type"))
-        if accept is not None and media_type not in accept:
-            raise self._refuse(url, f"not HTML: content type {media_type or 'missing'}"[:200])
+        given = media_type(headers.get("content-type"))
+        if accept is not None and given not in accept:
+            raise self._refuse(url, f"not HTML: content type {given or 'missing'}"[:200])
 
     async def _read_capped(self, url: str, response: httpx.Response, max_bytes: int) -> bytes:
         declared = response.headers.get("content-length", "")
@@ -380,55 +330,3 @@ class _Wanted:
 
 
 _SHORT_LINK = _Wanted(accept=None, body_limit=None, kind="listings")
-
-
-class _Pacer:
-    """Spaces request starts at least `interval` apart (one asyncio loop, so no lock is needed)."""
-
-    def __init__(self, interval: float) -> None:
-        self.interval = interval  # may grow (Crawl-delay) after the first request
-        self._last_start = float("-inf")
-        self._hold_until = float("-inf")
-
-    async def wait_turn(self) -> None:
-        now = asyncio.get_running_loop().time()
-        start = max(now, self._last_start + self.interval, self._hold_until)
-        self._last_start = start
-        if start > now:
-            await asyncio.sleep(start - now)
-
-    def hold_off(self, seconds: float) -> None:
-        """The site asked us to wait (Retry-After): no request starts before then."""
-        self._hold_until = max(self._hold_until, asyncio.get_running_loop().time() + seconds)
-
-
-def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date); None if unusable."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
-
-
-def _media_type(content_type: str | None) -> str | None:
-    if not content_type:
-        return None
-    return content_type.split(";", 1)[0].strip().lower() or None
-
-
-async def _drain(response: httpx.Response) -> None:
-    """Read an unwanted small body (a 304's is empty, a redirect's short) so that the connection
-    goes back to the pool instead of being closed; a large one is abandoned."""
-    received = 0
-    async for chunk in response.aiter_raw():
-        received += len(chunk)
-        if received > _DRAIN_LIMIT:
-            return

@@ -15,7 +15,9 @@ from datetime import UTC, datetime
 from parsers import PARSER_VERSION, NotAProfilePage, check_profile
 from scraper.fetch.crawl_result import PageOutcome
 from scraper.fetch.documents import conditional_headers, revalidated_now
-from scraper.fetch.http import FetchError, PoliteClient, Response
+from scraper.fetch.errors import FetchError
+from scraper.fetch.http import PoliteClient
+from scraper.fetch.response import Response
 from scraper.fetch.limits import RunStopped
 from scraper.storage.archive import Archive, BodyMissing, FetchRecord
 
