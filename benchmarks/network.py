@@ -27,7 +27,8 @@ from scraper.refresh.lastmod_trust import DEFAULT_REVALIDATE_DAYS
 from scraper.storage.archive import Archive
 from scraper.fetch.crawl import CrawlSettings, crawl
 from scraper.fetch.documents import conditional_headers
-from scraper.refresh.job import RefreshSettings, run_refresh
+from scraper.refresh.job import run_refresh
+from scraper.refresh.settings import RefreshSettings
 
 CONCURRENCY = 4
 UNLIMITED_RATE = 1e6  # requests per second: pacing lifted for loopback

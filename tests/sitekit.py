@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 
 from parsers.models import Profile
 from scraper.cli.main import app
-from scraper.refresh.job import FIXTURE_PAGES, RefreshSettings, run_refresh
+from scraper.refresh.job import run_refresh
+from scraper.refresh.settings import FIXTURE_PAGES, RefreshSettings
 from scraper.refresh.publish import load_dataset
 
 REFERENCE_DATE = "2026-11-28"

@@ -21,7 +21,8 @@ import pytest
 
 from scraper.dataset.export import export_is_current
 from scraper.dataset.publish import publish_folder
-from scraper.refresh.job import DATASET_NAME, EXPORT_NAME, RefreshSettings, run_refresh
+from scraper.refresh.job import DATASET_NAME, EXPORT_NAME, run_refresh
+from scraper.refresh.settings import RefreshSettings
 from tests.exportkit import REFERENCE_DATE, REPO, export
 
 FIXTURE_PAGES = REPO / "fixtures" / "pages"

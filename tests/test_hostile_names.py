@@ -22,7 +22,8 @@ from scraper.storage.archive import Archive, BodyMissing, FetchRecord
 from scraper.cli.app import app
 from scraper.cli.main import main  # noqa: F401  (registers every command)
 from scraper.fetch.crawl import CrawlSettings, crawl
-from scraper.refresh.job import RefreshSettings, run_refresh
+from scraper.refresh.job import run_refresh
+from scraper.refresh.settings import RefreshSettings
 from scraper.fetch.urls import canonicalize, profile_slug
 from tests.mirror import running_mirror
 from tests.mirror.faults import HOSTILE_SLUGS

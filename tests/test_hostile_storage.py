@@ -23,7 +23,8 @@ import pytest
 from scraper.storage.archive import Archive
 from scraper.cli.main import main
 from scraper.fetch.crawl import CrawlSettings, crawl
-from scraper.refresh.job import FIXTURE_PAGES, RefreshSettings, run_refresh
+from scraper.refresh.job import run_refresh
+from scraper.refresh.settings import FIXTURE_PAGES, RefreshSettings
 from tests.mirror import running_mirror
 
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT

@@ -15,7 +15,8 @@ from typer.testing import CliRunner
 from parsers import parse_profile
 from scraper.cli.app import app
 from scraper.cli.main import main  # noqa: F401  (registers every command)
-from scraper.refresh.job import RefreshSettings, run_refresh
+from scraper.refresh.job import run_refresh
+from scraper.refresh.settings import RefreshSettings
 from tests.pagekit import META, NARRATIVE, article
 from tests.test_golden import PAGES
 

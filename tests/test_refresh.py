@@ -10,24 +10,14 @@ from typer.testing import CliRunner
 
 import scraper.cli.main  # noqa: F401  (registers every command on the app)
 from parsers.models import Profile
-from scraper.refresh import job as refresh_module
+from scraper.refresh import parse_pages as refresh_module
 from scraper.cli.app import app
 from scraper.fetch.crawl import CrawlSettings
 from scraper.refresh.lock import RunLock
 from scraper.refresh.publish import load_dataset
-from scraper.refresh.job import (
-    DATASET_NAME,
-    EXIT_ALARM,
-    EXIT_LOCKED,
-    EXIT_OK,
-    EXIT_USAGE,
-    FIXTURE_PAGES,
-    LOCK_NAME,
-    REPORT_NAME,
-    RefreshSettings,
-    exit_code_of,
-    run_refresh,
-)
+from scraper.refresh.job import DATASET_NAME, LOCK_NAME, REPORT_NAME, run_refresh
+from scraper.refresh.run_report import EXIT_ALARM, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, exit_code_of
+from scraper.refresh.settings import FIXTURE_PAGES, RefreshSettings
 from scraper.refresh.report import AlarmThresholds
 from tests.mirror import running_mirror
 

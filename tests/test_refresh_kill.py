@@ -22,15 +22,9 @@ import pytest
 
 from scraper.fetch.crawl import CrawlSettings
 from scraper.refresh.publish import parse_dataset
-from scraper.refresh.job import (
-    DATASET_NAME,
-    EXIT_OK,
-    LOCK_NAME,
-    REPORT_NAME,
-    RefreshSettings,
-    exit_code_of,
-    run_refresh,
-)
+from scraper.refresh.job import DATASET_NAME, LOCK_NAME, REPORT_NAME, run_refresh
+from scraper.refresh.run_report import EXIT_OK, exit_code_of
+from scraper.refresh.settings import RefreshSettings
 from tests.mirror import running_mirror
 
 REPO = Path(__file__).resolve().parents[1]

@@ -14,7 +14,9 @@ import pytest
 
 from scraper.fetch.crawl import CrawlSettings
 from scraper.parsing.site_template import TEMPLATE_NAME
-from scraper.refresh.job import DATASET_NAME, STATE_NAME, RefreshSettings, exit_code_of, run_refresh
+from scraper.refresh.job import DATASET_NAME, STATE_NAME, run_refresh
+from scraper.refresh.run_report import exit_code_of
+from scraper.refresh.settings import RefreshSettings
 from scraper.refresh.publish import load_dataset
 from scraper.storage.archive import Archive
 from tests.mirror import running_mirror

@@ -8,7 +8,9 @@ import pytest
 
 from scraper.fetch import profile_page as crawl_module
 from scraper.fetch.crawl import CrawlSettings
-from scraper.refresh.job import EXIT_OK, RefreshSettings, exit_code_of, run_refresh
+from scraper.refresh.job import run_refresh
+from scraper.refresh.run_report import EXIT_OK, exit_code_of
+from scraper.refresh.settings import RefreshSettings
 from scraper.storage.archive import Archive
 from tests.nginx_site import NginxSite, nginx_site  # noqa: F401  (the fixture)
 

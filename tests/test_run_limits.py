@@ -19,7 +19,9 @@ from scraper.cli.app import app
 from scraper.cli.refresh import parse_duration
 from scraper.fetch.crawl import CrawlSettings
 from scraper.refresh.report import AlarmThresholds
-from scraper.refresh.job import DATASET_NAME, EXIT_ALARM, RefreshSettings, exit_code_of, run_refresh
+from scraper.refresh.job import DATASET_NAME, run_refresh
+from scraper.refresh.run_report import EXIT_ALARM, exit_code_of
+from scraper.refresh.settings import RefreshSettings
 from tests.mirror import running_mirror
 
 MARGIN = 4.0  # seconds past a limit: parsing, publishing and thread shutdown

@@ -14,7 +14,8 @@ from parsers.template import MIN_PAGES, learn_template, template_candidates
 from scraper.cli.app import app
 from scraper.cli.main import main  # noqa: F401  (registers every command)
 from scraper.parsing.site_template import TEMPLATE_NAME, load_template
-from scraper.refresh.job import RefreshSettings, run_refresh
+from scraper.refresh.job import run_refresh
+from scraper.refresh.settings import RefreshSettings
 from scraper.storage.archive import Archive, FetchRecord
 from tests.pagekit import META
 

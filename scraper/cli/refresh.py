@@ -19,14 +19,9 @@ from scraper.fetch.crawl import CrawlSettings
 from scraper.refresh.lock import LockHeld
 from scraper.cli.logs import LogFormat, configure_logging, default_log_format
 from scraper.refresh.publish import InvalidDataset
-from scraper.refresh.job import (
-    EXIT_ALARM,
-    EXIT_LOCKED,
-    DEFAULT_MAX_RUN_TIME,
-    RefreshSettings,
-    exit_code_of,
-    run_refresh,
-)
+from scraper.refresh.job import run_refresh
+from scraper.refresh.run_report import EXIT_ALARM, EXIT_LOCKED, exit_code_of
+from scraper.refresh.settings import DEFAULT_MAX_RUN_TIME, RefreshSettings
 from scraper.refresh.lastmod_trust import DEFAULT_LIE_SHARE, DEFAULT_REVALIDATE_DAYS
 from scraper.refresh.report import AlarmThresholds, summary_lines
 

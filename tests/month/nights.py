@@ -17,7 +17,8 @@ from typing import Any
 import time_machine
 
 from scraper.fetch.crawl import CrawlSettings
-from scraper.refresh.job import DATASET_NAME, RefreshSettings, run_refresh
+from scraper.refresh.job import DATASET_NAME, run_refresh
+from scraper.refresh.settings import RefreshSettings
 from tests.test_refresh_kill import KILL_AT_STEP
 
 REPO = Path(__file__).resolve().parents[2]
