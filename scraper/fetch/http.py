@@ -12,8 +12,9 @@ most recent attempts fail, no request is sent any more and `get` raises `RunStop
 flight at the deadline is cut. Each attempt is also cut at `max_attempt_time`, however the answer
 trickles in (the per-operation timeout only bounds each read).
 
-Retries use tenacity: its stop/wait/retry strategies compose the per-request attempt cap, the
-run-wide budget and Retry-After without any hand-written retry loop.
+The pieces: `scraper.fetch.pacing` (request starts), `retries` (backoff, Retry-After, the budget),
+`limits` (the retry budget, the circuit breaker, the deadline), `bodies` (content type, size cap),
+`errors` and `response` (what `get` raises and returns).
 """
 
 from __future__ import annotations
@@ -21,21 +22,19 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import Counter
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urldefrag, urljoin
 
 import httpx
-from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
-from tenacity import wait_exponential_jitter
 
-from scraper.fetch.bodies import drain
-from scraper.fetch.errors import HttpStatusError, Refused, RetriesExhausted, TransientError
-from scraper.fetch.limits import CircuitBreaker, RetryBudget, RunStopped
+from scraper.fetch.bodies import check_content_type, drain, read_capped
+from scraper.fetch.errors import HttpStatusError, Refused, TransientError
+from scraper.fetch.limits import CircuitBreaker, RetryBudget, RunLimits, RunStopped
 from scraper.fetch.pacing import Pacer, parse_retry_after
-from scraper.fetch.response import HTML_TYPES, Response, media_type
+from scraper.fetch.response import HTML_TYPES, Response
+from scraper.fetch.retries import RetryPolicy
 from scraper.fetch.robots import ROBOTS_MAX_BYTES, RobotsRules
 from scraper.fetch.urls import canonicalize
 
@@ -85,9 +84,10 @@ class PoliteClient:
         # The per-operation timeout bounds each read; this bounds a whole slow-drip answer.
         self._attempt_deadline = max_attempt_time or 4 * timeout
         self.breaker = breaker or CircuitBreaker()
-        self.deadline = deadline  # on the event loop's clock, which is time.monotonic()
-        self._max_attempts = max_attempts
-        self._backoff = wait_exponential_jitter(multiplier=backoff, max=max_retry_wait, jitter=backoff)
+        self._limits = RunLimits(self.breaker, deadline)
+        self._retries = RetryPolicy(
+            max_attempts=max_attempts, budget=self.retry_budget, backoff=backoff, max_wait=max_retry_wait
+        )
         self._max_retry_wait = max_retry_wait
         self._max_redirects = max_redirects
         self._client = httpx.AsyncClient(
@@ -134,24 +134,7 @@ class PoliteClient:
     @property
     def stopped_by(self) -> str | None:
         """Why no request is sent any more ("circuit-open", "deadline"), or None."""
-        if self.breaker.opened:
-            return "circuit-open"
-        if self.deadline is not None and asyncio.get_running_loop().time() >= self.deadline:
-            return "deadline"
-        return None
-
-    @asynccontextmanager
-    async def _within_run(self) -> AsyncIterator[None]:
-        """Refuses to start past the run's limits, and cuts what is in flight at the deadline."""
-        if self.stopped_by:
-            raise RunStopped(self.stopped_by)
-        try:
-            async with asyncio.timeout_at(self.deadline):
-                yield
-        except TimeoutError:
-            if self.stopped_by != "deadline":
-                raise
-            raise RunStopped("deadline") from None
+        return self._limits.stopped_by
 
     async def get(
         self,
@@ -169,9 +152,9 @@ class PoliteClient:
         target = self._allowed_target(url, obey_robots=obey_robots, context="link")
         visited = {target}
         wanted = _Wanted(accept, max_bytes or self.max_body_bytes, kind)
-        async with self._within_run():
+        async with self._limits.within():
             for _ in range(self._max_redirects + 1):
-                status, response_headers, body = await self._send_with_retries(target, headers or {}, wanted)
+                status, response_headers, body = await self._retries.run(self._send_once, target, headers or {}, wanted)
                 if status in _REDIRECT_STATUSES:
                     target = self._redirect_target(target, response_headers, visited, obey_robots)
                     continue
@@ -184,9 +167,9 @@ class PoliteClient:
         """Follow `url`'s redirects (reading no bodies) up to the first URL `is_destination` accepts."""
         target = self._allowed_target(url, obey_robots=True, context="link")
         visited = {target}
-        async with self._within_run():
+        async with self._limits.within():
             for _ in range(self._max_redirects + 1):
-                status, response_headers, _ = await self._send_with_retries(target, {}, _SHORT_LINK)
+                status, response_headers, _ = await self._retries.run(self._send_once, target, {}, _SHORT_LINK)
                 if status not in _REDIRECT_STATUSES:
                     if 200 <= status < 300:
                         return target
@@ -221,36 +204,6 @@ class PoliteClient:
     def _refuse(self, url: str, reason: str) -> Refused:
         self.record_refusal(url, reason)
         return Refused(reason)
-
-    async def _send_with_retries(
-        self, url: str, headers: dict[str, str], wanted: _Wanted
-    ) -> tuple[int, httpx.Headers, bytes]:
-        retrying = AsyncRetrying(
-            retry=retry_if_exception_type(TransientError),
-            # Evaluated in order: the budget is only charged for a retry the attempt cap allows.
-            stop=stop_after_attempt(self._max_attempts) | self._stop_when_budget_spent,
-            wait=self._wait,
-            reraise=True,
-        )
-        try:
-            return await retrying(self._send_once, url, headers, wanted)
-        except TransientError as error:
-            attempts = retrying.statistics.get("attempt_number", 1)
-            why = "gave up" if attempts >= self._max_attempts else "retry budget spent"
-            raise RetriesExhausted(
-                f"{error.reason} ({why} after {attempts} attempt{'s' if attempts > 1 else ''})",
-                status=error.status,
-            ) from error
-
-    def _stop_when_budget_spent(self, retry_state: RetryCallState) -> bool:
-        """Charge one retry to the run's budget; stop when none is left."""
-        return not self.retry_budget.take()
-
-    def _wait(self, retry_state: RetryCallState) -> float:
-        error = retry_state.outcome.exception() if retry_state.outcome else None
-        if isinstance(error, TransientError) and error.retry_after is not None:
-            return min(error.retry_after, self._max_retry_wait)
-        return self._backoff(retry_state)
 
     async def _send_once(
         self, url: str, headers: dict[str, str], wanted: _Wanted
@@ -295,28 +248,14 @@ class PoliteClient:
                 if not 200 <= status < 300 or wanted.body_limit is None:
                     await drain(response)
                     return status, response.headers, b""
-                self._check_content_type(url, response.headers, wanted.accept)
-                return status, response.headers, await self._read_capped(url, response, wanted.body_limit)
+                check_content_type(response.headers, wanted.accept)
+                return status, response.headers, await read_capped(response, wanted.body_limit)
+            except Refused as refusal:
+                self.record_refusal(url, refusal.reason)
+                raise
             finally:
                 self.bytes_downloaded += response.num_bytes_downloaded
 
-    def _check_content_type(self, url: str, headers: httpx.Headers, accept: tuple[str, ...] | None) -> None:
-        given = media_type(headers.get("content-type"))
-        if accept is not None and given not in accept:
-            raise self._refuse(url, f"not HTML: content type {given or 'missing'}"[:200])
-
-    async def _read_capped(self, url: str, response: httpx.Response, max_bytes: int) -> bytes:
-        declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > max_bytes:
-            raise self._refuse(url, f"body too large: Content-Length {declared} > {max_bytes} bytes")
-        chunks: list[bytes] = []
-        received = 0
-        async for chunk in response.aiter_bytes():
-            received += len(chunk)
-            if received > max_bytes:
-                raise self._refuse(url, f"body too large: over {max_bytes} bytes")
-            chunks.append(chunk)
-        return b"".join(chunks)
 
 
 @dataclass(frozen=True)

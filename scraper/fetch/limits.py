@@ -1,9 +1,12 @@
-"""What bounds a whole run's requests: the retry budget, the circuit breaker, and the stop they cause."""
+"""What bounds a whole run's requests: the retry budget, the circuit breaker, the deadline, and the stop they cause."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections import deque
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 log = logging.getLogger("demandforum.http")
 
@@ -51,3 +54,34 @@ class CircuitBreaker:
 
     def describe(self) -> str:
         return f"{sum(self._recent)} of the last {len(self._recent)} requests failed or timed out"
+
+
+class RunLimits:
+    """Past the run's deadline (on the event loop's clock, which is time.monotonic()), or once the
+    circuit breaker is open, no request is sent any more."""
+
+    def __init__(self, breaker: CircuitBreaker, deadline: float | None) -> None:
+        self.breaker = breaker
+        self.deadline = deadline
+
+    @property
+    def stopped_by(self) -> str | None:
+        """Why no request is sent any more ("circuit-open", "deadline"), or None."""
+        if self.breaker.opened:
+            return "circuit-open"
+        if self.deadline is not None and asyncio.get_running_loop().time() >= self.deadline:
+            return "deadline"
+        return None
+
+    @asynccontextmanager
+    async def within(self) -> AsyncIterator[None]:
+        """Refuses to start past the run's limits, and cuts what is in flight at the deadline."""
+        if self.stopped_by:
+            raise RunStopped(self.stopped_by)
+        try:
+            async with asyncio.timeout_at(self.deadline):
+                yield
+        except TimeoutError:
+            if self.stopped_by != "deadline":
+                raise
+            raise RunStopped("deadline") from None
