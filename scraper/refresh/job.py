@@ -23,6 +23,7 @@ from scraper.dataset.feed import FEED_NAME, entries_for_run, update_feed
 from scraper.dataset.links import LINKS_NAME, write_links
 from scraper.dataset.publish import unpublish_folder
 from scraper.fetch.discovery import DiscoveryFailed
+from scraper.fetch.lastmod import LastmodPolicy
 from scraper.refresh.lastmod_trust import judge_lastmod, lastmod_policy, lastmod_section
 from scraper.refresh.lock import RunLock
 from scraper.refresh.out_files import (  # noqa: F401  (the names tests and tools import from here)
@@ -40,7 +41,7 @@ from scraper.refresh.report import Alarm, check_alarms, stop_alarm
 from scraper.refresh.run_report import build_report, write_report
 from scraper.refresh.settings import RefreshSettings
 from scraper.refresh.sources import Sources, archive_reader, gather
-from scraper.refresh.state import load_state, save_state
+from scraper.refresh.state import RefreshState, load_state, save_state
 from scraper.storage.archive import Archive
 
 log = logging.getLogger("demandforum.refresh")
@@ -61,24 +62,8 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
         policy = lastmod_policy(
             settings.revalidate_days, state, previous, known_parser_version(settings.cache_dir)
         )
-        discovery_failure: Alarm | None = None
         with Archive(settings.cache_dir) as archive:
-            try:
-                sources = gather(
-                    archive,
-                    settings.crawl,
-                    offline=settings.offline,
-                    fixtures_dir=settings.fixtures_dir,
-                    progress=settings.progress,
-                    deadline=started + settings.max_run_time if settings.max_run_time else None,
-                    lastmod=policy,
-                )
-            except DiscoveryFailed as error:
-                discovery_failure = Alarm("discovery-failed", f"discovery failed: {error}")
-                sources = Sources("online", "none", [], archive_reader(archive))
-            log.info(
-                "%d pages from %s (%s)", len(sources.pages), sources.discovery_source, sources.mode
-            )
+            sources, discovery_failure = _fetch(settings, archive, policy, started)
             if discovery_failure:  # nothing is known to be missing: records stay as they are
                 reconciliation = Reconciliation(records=dict(previous), state=state)
             else:
@@ -86,20 +71,11 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
         not_profiles = _not_profiles(sources, reconciliation)
         discovered = len(sources.pages) - len(not_profiles)
         failures = [f for f in reconciliation.failures if f.url not in not_profiles]
-        current = reconciliation.records
         if discovery_failure:
             alarms = [discovery_failure]
         else:
-            alarms = check_alarms(
-                settings.thresholds,
-                discovered=discovered,
-                previous_discovered=state.published_discovered,
-                failed=len(failures),
-                previous=previous,
-                current=current,
-            )
-            stopped = stop_alarm(sources.stopped_by, len(sources.not_reached), settings.max_run_time)
-            alarms += [stopped] if stopped else []
+            alarms = _alarms(settings, sources, state, previous, reconciliation.records,
+                             discovered=discovered, failed=len(failures))
         verdict = judge_lastmod(
             state.lastmod, sources.revalidated, sources.revalidated_changed, reconciliation, previous,
             lie_share=settings.lastmod_lie_share,
@@ -111,16 +87,9 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
         published = not discovery_failure and (not blocked or settings.publish_anyway)
         dataset_changed = False
         if published:
-            # The feed first: redone after a kill, the run announces the same entries, not none.
-            changes = entries_for_run(previous, current, reconciliation.removed, started_at)
-            update_feed(out_dir / FEED_NAME, changes, site_url=settings.crawl.base_url, run_at=started_at)
-            # The export of the old dataset goes first: the export's name never shows another dataset.
-            dataset_changed = publish_dataset(out_dir / DATASET_NAME, current.values(),
-                                              before_change=lambda: unpublish_folder(out_dir / EXPORT_NAME))
-            _write_links(current.values(), out_dir)
             reconciliation.state.published_discovered = discovered
             reconciliation.state.lastmod = verdict.trust
-            save_state(out_dir / STATE_NAME, reconciliation.state)
+            dataset_changed = _publish(settings, previous, reconciliation, started_at)
         elif verdict.trust != state.lastmod:  # the dataset stays as it was; what lastmod did is kept
             save_state(out_dir / STATE_NAME, state.model_copy(update={"lastmod": verdict.trust}))
         for alarm in alarms:
@@ -145,6 +114,71 @@ def run_refresh(settings: RefreshSettings) -> dict[str, Any]:
         if published and not export_is_current(out_dir / DATASET_NAME, out_dir / EXPORT_NAME):
             export_dataset(out_dir / DATASET_NAME, out_dir / EXPORT_NAME, run=report["run"])
         return report
+
+
+def _fetch(
+    settings: RefreshSettings, archive: Archive, policy: LastmodPolicy, started: float
+) -> tuple[Sources, Alarm | None]:
+    """The run's pages (discovered and fetched, or offline), or no page and the alarm of a failed
+    discovery."""
+    try:
+        sources = gather(
+            archive,
+            settings.crawl,
+            offline=settings.offline,
+            fixtures_dir=settings.fixtures_dir,
+            progress=settings.progress,
+            deadline=started + settings.max_run_time if settings.max_run_time else None,
+            lastmod=policy,
+        )
+    except DiscoveryFailed as error:
+        failure = Alarm("discovery-failed", f"discovery failed: {error}")
+        sources = Sources("online", "none", [], archive_reader(archive))
+    else:
+        failure = None
+    log.info("%d pages from %s (%s)", len(sources.pages), sources.discovery_source, sources.mode)
+    return sources, failure
+
+
+def _alarms(
+    settings: RefreshSettings,
+    sources: Sources,
+    state: RefreshState,
+    previous: dict[str, Profile],
+    current: dict[str, Profile],
+    *,
+    discovered: int,
+    failed: int,
+) -> list[Alarm]:
+    alarms = check_alarms(
+        settings.thresholds,
+        discovered=discovered,
+        previous_discovered=state.published_discovered,
+        failed=failed,
+        previous=previous,
+        current=current,
+    )
+    stopped = stop_alarm(sources.stopped_by, len(sources.not_reached), settings.max_run_time)
+    return alarms + [stopped] if stopped else alarms
+
+
+def _publish(
+    settings: RefreshSettings,
+    previous: dict[str, Profile],
+    reconciliation: Reconciliation,
+    started_at: datetime,
+) -> bool:
+    """The feed, the dataset, its join keys and the state; whether the dataset changed."""
+    out_dir, current = settings.out_dir, reconciliation.records
+    # The feed first: redone after a kill, the run announces the same entries, not none.
+    changes = entries_for_run(previous, current, reconciliation.removed, started_at)
+    update_feed(out_dir / FEED_NAME, changes, site_url=settings.crawl.base_url, run_at=started_at)
+    # The export of the old dataset goes first: the export's name never shows another dataset.
+    dataset_changed = publish_dataset(out_dir / DATASET_NAME, current.values(),
+                                      before_change=lambda: unpublish_folder(out_dir / EXPORT_NAME))
+    _write_links(current.values(), out_dir)
+    save_state(out_dir / STATE_NAME, reconciliation.state)
+    return dataset_changed
 
 
 def _rebuild_site(out_dir: Path, site_dir: Path) -> None:
