@@ -14,7 +14,8 @@ from pathlib import Path
 
 from parsers.models import Profile
 from scraper.refresh.publish import render_dataset
-from scraper.storage.archive import Archive, FetchRecord
+from scraper.storage.archive import Archive
+from scraper.storage.records import FetchRecord
 from tests.mirror.pages import DEFAULT_BASE_URL, iter_generated
 
 REPO = Path(__file__).resolve().parents[1]

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from scraper.storage.archive import Archive, BodyMissing, FetchRecord
+from scraper.storage.archive import Archive, BodyMissing
+
+from scraper.storage.records import FetchRecord
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 URL_A = "https://demand-forum.org/site/a-ct/"
@@ -93,7 +95,8 @@ def test_readers_in_another_connection_see_committed_fetches(tmp_path):
 _WRITER = """
 import sys, itertools
 from datetime import UTC, datetime
-from scraper.storage.archive import Archive, FetchRecord
+from scraper.storage.archive import Archive
+from scraper.storage.records import FetchRecord
 archive = Archive(sys.argv[1])
 for n in itertools.count():
     url = f"https://demand-forum.org/site/p{n % 50}/"

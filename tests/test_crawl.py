@@ -12,7 +12,9 @@ from datetime import UTC, datetime
 import pytest
 from typer.testing import CliRunner
 
-from scraper.storage.archive import Archive, FetchRecord
+from scraper.storage.archive import Archive
+
+from scraper.storage.records import FetchRecord
 from scraper.cli.app import app
 from scraper.cli.main import main  # noqa: F401  (registers every command)
 from scraper.fetch.crawl import DEFAULT_USER_AGENT, CrawlSettings, crawl

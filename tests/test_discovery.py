@@ -7,7 +7,8 @@ import time
 import pytest
 
 from scraper.fetch.crawl import DEFAULT_USER_AGENT
-from scraper.fetch.discovery import Discovery, DiscoveryFailed, discover, inflate_capped
+from scraper.fetch.discovery import Discovery, DiscoveryFailed, discover
+from scraper.fetch.sitemap_xml import inflate_capped
 from scraper.fetch.http import PoliteClient
 from tests.mirror import running_mirror
 

@@ -8,7 +8,8 @@ from typer.testing import CliRunner
 
 from scraper.cli.app import app
 from scraper.cli.main import main  # noqa: F401  (registers every command)
-from scraper.storage.archive import Archive, FetchRecord
+from scraper.storage.archive import Archive
+from scraper.storage.records import FetchRecord
 from tests.test_golden import PAGES
 
 runner = CliRunner()

@@ -18,7 +18,8 @@ from typer.testing import CliRunner
 
 from parsers import parse_profile
 from parsers.models import Profile
-from scraper.storage.archive import Archive, BodyMissing, FetchRecord
+from scraper.storage.archive import Archive, BodyMissing
+from scraper.storage.records import FetchRecord
 from scraper.cli.app import app
 from scraper.cli.main import main  # noqa: F401  (registers every command)
 from scraper.fetch.crawl import CrawlSettings, crawl

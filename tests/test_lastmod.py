@@ -16,7 +16,8 @@ from scraper.fetch.lastmod import (
     plan_requests,
     unchanged_since_fetch,
 )
-from scraper.storage.archive import Archive, FetchRecord
+from scraper.storage.archive import Archive
+from scraper.storage.records import FetchRecord
 
 FETCHED = datetime(2026, 3, 10, 6, 0, tzinfo=UTC)
 

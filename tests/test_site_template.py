@@ -16,7 +16,8 @@ from scraper.cli.main import main  # noqa: F401  (registers every command)
 from scraper.parsing.site_template import TEMPLATE_NAME, load_template
 from scraper.refresh.job import run_refresh
 from scraper.refresh.settings import RefreshSettings
-from scraper.storage.archive import Archive, FetchRecord
+from scraper.storage.archive import Archive
+from scraper.storage.records import FetchRecord
 from tests.pagekit import META
 
 # A theme's closing paragraph and a widget that no phrase of the chrome vocabulary names.

@@ -17,7 +17,8 @@ from scraper.cli.pages import PageBody, PageNotFound, archive_template, archived
 from scraper.cli.show import parse_page
 from scraper.cli.terminal import console, print_json
 from scraper.dataset.changes import diff_records
-from scraper.storage.archive import DEFAULT_CACHE_DIR, FetchRecord
+from scraper.storage.archive import DEFAULT_CACHE_DIR
+from scraper.storage.records import FetchRecord
 
 
 @dataclass

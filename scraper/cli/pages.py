@@ -10,7 +10,8 @@ from urllib.parse import quote
 from parsers.template import SiteTemplate
 from scraper.fetch.urls import profile_slug
 from scraper.parsing.site_template import load_template
-from scraper.storage.archive import Archive, ArchivedPage
+from scraper.storage.archive import Archive
+from scraper.storage.records import ArchivedPage
 
 
 class PageNotFound(LookupError):

@@ -30,6 +30,7 @@ from parsers.bounds import readable_html
 from scraper.fetch.errors import FetchError
 from scraper.fetch.http import PoliteClient
 from scraper.fetch.response import HTML_TYPES, Response
+from scraper.fetch.sitemap_xml import GZIP_MAGIC, entries, inflate_capped, local_name
 from scraper.fetch.urls import canonicalize, is_profile_url, short_link_id
 
 log = logging.getLogger("demandforum.discovery")
@@ -42,7 +43,6 @@ MAX_TACTIC_ARCHIVES = 100
 MAX_PAGES_PER_ARCHIVE = 1000
 MAX_PAGES_WITHOUT_NEW_PROFILES = 5
 _TACTIC_ARCHIVE = re.compile(r"^/tactic/([^/]+)/(?:page/(\d+)/)?$")
-_GZIP_MAGIC = b"\x1f\x8b"
 
 
 class _Link(NamedTuple):
@@ -111,12 +111,12 @@ class _Finder:
             root = await self._fetch_sitemap(url)
             if root is None:
                 continue
-            kind = _local_name(root.tag)
+            kind = local_name(root.tag)
             if kind == "sitemapindex":
-                children = (self._site_url(loc, "sitemap link") for loc, _ in _entries(root, "sitemap"))
+                children = (self._site_url(loc, "sitemap link") for loc, _ in entries(root, "sitemap"))
                 queue.extend(child for child in children if child)
             elif kind == "urlset":
-                for loc, lastmod in _entries(root, "url"):
+                for loc, lastmod in entries(root, "url"):
                     await self._add_link(loc, lastmod)
             else:
                 self._problem(f"{url}: not a sitemap (root element <{kind}>)")
@@ -131,7 +131,7 @@ class _Finder:
             return None
         xml = response.body
         try:
-            if xml.startswith(_GZIP_MAGIC):
+            if xml.startswith(GZIP_MAGIC):
                 xml = inflate_capped(xml, SITEMAP_MAX_BYTES)
             return parse_xml(xml, forbid_dtd=True)
         except (ValueError, ParseError, DefusedXmlException, zlib.error) as error:
@@ -254,33 +254,11 @@ class _Finder:
         self.found.problems.append(message)
 
 
-def inflate_capped(data: bytes, max_bytes: int) -> bytes:
-    """Gunzip `data`, refusing (ValueError) output past `max_bytes`: a gzip bomb costs us nothing."""
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    output = inflater.decompress(data, max_bytes + 1)
-    if len(output) > max_bytes or inflater.unconsumed_tail:
-        raise ValueError(f"gzip inflates past {max_bytes} bytes")
-    return output
-
-
 def _absolute(href: str, page_url: str) -> str:
     try:
         return urljoin(page_url, href.strip())
     except ValueError:  # e.g. a malformed IPv6 host: canonicalize will refuse it as it is
         return href
-
-
-def _entries(root: Element, entry_tag: str) -> Iterable[tuple[str, str | None]]:
-    for entry in root:
-        if _local_name(entry.tag) != entry_tag:
-            continue
-        values = {_local_name(child.tag): (child.text or "").strip() for child in entry}
-        if values.get("loc"):
-            yield values["loc"], values.get("lastmod") or None
-
-
-def _local_name(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
 
 
 def _tactic_archive_start(url: str | None) -> str | None:

@@ -14,7 +14,8 @@ from typing import Any
 
 from scraper.fetch.http import PoliteClient, RequestKind
 from scraper.fetch.response import Response
-from scraper.storage.archive import Archive, BodyMissing, DocumentKind, FetchRecord
+from scraper.storage.archive import Archive, BodyMissing
+from scraper.storage.records import DocumentKind, FetchRecord
 
 _ARCHIVED_AS: dict[RequestKind, DocumentKind] = {"robots": "robots", "sitemaps": "sitemap"}
 

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-from scraper.storage.archive import Archive, FetchRecord
+from scraper.storage.archive import Archive
+
+from scraper.storage.records import FetchRecord
 
 # Our clock against the site's: a lastmod is compared with our fetch time only with this slack.
 CLOCK_MARGIN = timedelta(hours=1)

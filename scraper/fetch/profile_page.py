@@ -19,7 +19,8 @@ from scraper.fetch.errors import FetchError
 from scraper.fetch.http import PoliteClient
 from scraper.fetch.response import Response
 from scraper.fetch.limits import RunStopped
-from scraper.storage.archive import Archive, BodyMissing, FetchRecord
+from scraper.storage.archive import Archive, BodyMissing
+from scraper.storage.records import FetchRecord
 
 log = logging.getLogger("demandforum.crawl")
 

@@ -20,16 +20,14 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC
 from pathlib import Path
-from typing import Literal
 
 from scraper.storage.atomic import write_atomically
+from scraper.storage.records import ArchivedPage, FetchRecord, archived_page_of, fetch_record_of
 
 DEFAULT_CACHE_DIR = Path(".cache/demandforum")
-FetchOutcome = Literal["fetched", "not-modified", "failed"]
-DocumentKind = Literal["page", "robots", "sitemap"]
 
 STALE_TEMP_SECONDS = 3600
 _SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
@@ -61,44 +59,6 @@ _ADDED_COLUMNS = {"checked_by": "TEXT", "kind": "TEXT NOT NULL DEFAULT 'page'", 
 
 class BodyMissing(LookupError):
     """No intact body with that hash is in the archive."""
-
-
-@dataclass(frozen=True)
-class ArchivedPage:
-    """The newest good copy of one page.
-
-    `status` is that fetch's HTTP status: 304 when the fetch revalidated an earlier body, which
-    `sha256` then names; `fetched_at` is when the copy was last confirmed current.
-    """
-
-    url: str
-    final_url: str
-    fetched_at: datetime
-    sha256: str
-    status: int
-
-
-@dataclass(frozen=True)
-class FetchRecord:
-    """One fetch as the index keeps it. Good = fetched or not-modified, with a body hash."""
-
-    url: str
-    fetched_at: datetime
-    outcome: FetchOutcome
-    final_url: str | None = None
-    status: int | None = None
-    etag: str | None = None
-    last_modified: str | None = None
-    content_type: str | None = None
-    sha256: str | None = None
-    reason: str | None = None
-    checked_by: str | None = None  # the parser version that accepted or refused this body
-    kind: DocumentKind = "page"
-    sitemap_lastmod: str | None = None  # the page's <lastmod> in the sitemap read before this fetch
-
-    @property
-    def good(self) -> bool:
-        return self.outcome != "failed" and self.sha256 is not None
 
 
 class Archive:
@@ -134,21 +94,21 @@ class Archive:
             " JOIN (SELECT MAX(id) AS id FROM fetches WHERE good = 1 GROUP BY url) newest"
             " ON f.id = newest.id WHERE f.kind = 'page' ORDER BY f.url"
         )
-        return (_archived_page(row) for row in rows)
+        return (archived_page_of(row) for row in rows)
 
     def latest_good_for(self, url: str) -> ArchivedPage | None:
         row = self._latest_good_row(url)
-        return None if row is None else _archived_page(row)
+        return None if row is None else archived_page_of(row)
 
     def latest_fetch_for(self, url: str) -> FetchRecord | None:
         """The newest fetch of `url`, good or failed."""
         rows = self._query("SELECT * FROM fetches WHERE url = ? ORDER BY id DESC LIMIT 1", (url,))
-        return _fetch_record(rows[0]) if rows else None
+        return fetch_record_of(rows[0]) if rows else None
 
     def latest_good_fetch_for(self, url: str) -> FetchRecord | None:
         """The full index row of the newest good copy."""
         row = self._latest_good_row(url)
-        return None if row is None else _fetch_record(row)
+        return None if row is None else fetch_record_of(row)
 
     def latest_answer_for(self, url: str) -> FetchRecord | None:
         """The newest fetch that kept a body, good or refused: the validators for a conditional
@@ -156,7 +116,7 @@ class Archive:
         rows = self._query(
             "SELECT * FROM fetches WHERE url = ? AND sha256 IS NOT NULL ORDER BY id DESC LIMIT 1", (url,)
         )
-        return _fetch_record(rows[0]) if rows else None
+        return fetch_record_of(rows[0]) if rows else None
 
     def fetch_order(self) -> dict[str, int]:
         """For every URL, the position of its newest fetch in the index (larger is more recent)."""
@@ -177,7 +137,7 @@ class Archive:
     def fetches_for(self, url: str) -> list[FetchRecord]:
         """Every recorded fetch of `url`, oldest first."""
         rows = self._query("SELECT * FROM fetches WHERE url = ? ORDER BY id", (url,))
-        return [_fetch_record(row) for row in rows]
+        return [fetch_record_of(row) for row in rows]
 
     def read_body(self, sha256: str) -> bytes:
         """The body with this hash, verified against it; raises BodyMissing otherwise."""
@@ -279,34 +239,6 @@ class _Transaction:
             self._db.execute("COMMIT")
         elif self._db.in_transaction:  # after some errors (disk full) SQLite has already rolled back
             self._db.execute("ROLLBACK")
-
-
-def _archived_page(row: sqlite3.Row) -> ArchivedPage:
-    return ArchivedPage(
-        url=row["url"],
-        final_url=row["final_url"] or row["url"],
-        fetched_at=datetime.fromisoformat(row["fetched_at"]),
-        sha256=row["sha256"],
-        status=row["status"],
-    )
-
-
-def _fetch_record(row: sqlite3.Row) -> FetchRecord:
-    return FetchRecord(
-        url=row["url"],
-        final_url=row["final_url"],
-        fetched_at=datetime.fromisoformat(row["fetched_at"]),
-        status=row["status"],
-        etag=row["etag"],
-        last_modified=row["last_modified"],
-        content_type=row["content_type"],
-        sha256=row["sha256"],
-        outcome=row["outcome"],
-        reason=row["reason"],
-        checked_by=row["checked_by"],
-        kind=row["kind"],
-        sitemap_lastmod=row["sitemap_lastmod"],
-    )
 
 
 def _remove_stale_temp_files(bodies_dir: Path) -> None:
