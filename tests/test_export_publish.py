@@ -40,7 +40,8 @@ REFRESH = textwrap.dedent(
     import datetime, os, signal, sys
     from pathlib import Path
     from scraper.dataset import publish
-    from scraper.refresh.job import RefreshSettings, run_refresh
+    from scraper.refresh.job import run_refresh
+    from scraper.refresh.settings import RefreshSettings
     from scraper.storage import atomic
     out, cache, pages, step, call = sys.argv[1:6]
     calls = 0
