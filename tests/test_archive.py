@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from scraper.storage.archive import Archive, BodyMissing
-
 from scraper.storage.records import FetchRecord
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)

@@ -13,7 +13,6 @@ import pytest
 from typer.testing import CliRunner
 
 from scraper.storage.archive import Archive
-
 from scraper.storage.records import FetchRecord
 from scraper.cli.app import app
 from scraper.cli.main import main  # noqa: F401  (registers every command)

@@ -102,7 +102,6 @@ def test_parse_archive_reproduces_parse_of_the_same_pages(tmp_path):
     from datetime import UTC, datetime
 
     from scraper.storage.archive import Archive
-
     from scraper.storage.records import FetchRecord
 
     fetched_at = datetime(2026, 11, 28, 6, 0, tzinfo=UTC)

@@ -20,7 +20,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from scraper.storage.archive import Archive
-
 from scraper.storage.records import FetchRecord
 
 # Our clock against the site's: a lastmod is compared with our fetch time only with this slack.
