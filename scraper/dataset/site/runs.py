@@ -87,7 +87,7 @@ def _read_report(path: Path) -> dict[str, Any] | None:
 
 
 def _slug_of(report: dict[str, Any]) -> str:
-    """The name the job gives a report in history/ (see refresh.job._write_report)."""
+    """The name the job gives a report in history/ (see refresh.run_report.write_report)."""
     try:
         started = datetime.fromisoformat(report.get("run", {}).get("started_at", ""))
     except (TypeError, ValueError):
