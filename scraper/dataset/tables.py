@@ -146,6 +146,9 @@ LOCATIONS = Table(
                "Census 2020 counties).", get=lambda r: list(_place(r).county_fips)),
         Column("county_match", "string", "How the county was matched (`exact`, `alias`, `county-of-place`, ...).",
                get=lambda r: _place(r).county_match),
+        Column("county_fips_2022", "list", "The county equivalents from 2022 on: in Connecticut the planning "
+               "region (09110-09190) of the town, or those of the old county's towns; elsewhere `county_fips`.",
+               get=lambda r: list(_place(r).county_fips_2022)),
         Column("geonames_id", "integer", "The GeoNames id of the place.", get=lambda r: _place(r).geonames_id),
         Column("coord_source", "string", "`page` when the page carries coordinates, `gazetteer` when only the "
                "gazetteer does (its coordinates are in links.jsonl), null when neither.",

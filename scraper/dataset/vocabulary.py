@@ -8,6 +8,12 @@ from __future__ import annotations
 
 # The Census county list the codes follow (addfips ships one per vintage): Connecticut's eight counties.
 COUNTY_VINTAGE = "2020"
+# The codes from 2022 on (`county_fips_2022`): the Census's one change to county equivalents since 2020 is
+# Connecticut's, whose nine planning regions (091x0) replaced its eight counties in 2022 (Federal Register
+# 2022-12063); every other state's codes are its 2020 ones. Alaska's last change (Chugach and Copper River
+# from Valdez-Cordova) was in 2019, before the 2020 list.
+COUNTY_VINTAGE_2022 = "2022"
+PLANNING_REGION_STATES = frozenset({"CT"})
 
 # Codes addfips' 2020 file still lists that the Census's 2020 list no longer has: left out, so that the
 # town of Bedford, VA is not matched to a county that ended in 2013. (The 2019 split's new Chugach Census
