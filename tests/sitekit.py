@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 
 from parsers.models import Profile
 from scraper.cli.main import app
+from scraper.dataset.links import place_of
+from scraper.dataset.reference import load_reference
 from scraper.refresh.job import run_refresh
 from scraper.refresh.settings import FIXTURE_PAGES, RefreshSettings
 from scraper.refresh.publish import load_dataset
@@ -53,3 +55,12 @@ def build_fixture_site(root: Path) -> FixtureSite:
     )
     assert result.exit_code == 0, result.output
     return FixtureSite(root / "site", out / "site", load_dataset(parsed), reports)
+
+
+def matched_ids(records: dict[str, Profile]) -> dict[str, str]:
+    """The locations the map must place, by id: `coordinates` (the page's or GeoNames') or `county` (a
+    county matched, no coordinates)."""
+    ref = load_reference()
+    links = {record_id: place_of(record, ref) for record_id, record in records.items()}
+    return {record_id: "coordinates" if link.lat is not None else "county"
+            for record_id, link in links.items() if link.lat is not None or link.county_fips}

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from scraper.cli.main import app
 from scraper.dataset.site import build_site
-from tests.sitekit import FixtureSite, build_fixture_site
+from tests.sitekit import FixtureSite, build_fixture_site, matched_ids
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> FixtureSite:
@@ -61,7 +61,11 @@ def test_the_overview_counts_and_charts(built):
     # the map: one link per state that has locations, to the table filtered on it
     links = {a.attributes["xlink:href"] for a in tree.css("#map svg a")}
     states = {r.state_code for r in built.records.values() if r.state_code}
-    assert links == {f"locations.html?state={code}" for code in states if code not in ("VI", "PR", "GU")}
+    assert {link for link in links if "?state=" in link} == {
+        f"locations.html?state={code}" for code in states if code not in ("VI", "PR", "GU")}
+    # and a marker per location that has coordinates or a county, linking to its page
+    assert {link for link in links if "?state=" not in link} == {
+        f"locations/{record_id}.html" for record_id in matched_ids(built.records)}
     # the last run raised an alarm: the overview says so
     assert "discovery-drop" in tree.css_first(".last-run .alarms").text()
 

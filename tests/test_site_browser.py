@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser import chromium, served, visit
-from tests.sitekit import FixtureSite, build_fixture_site
+from tests.sitekit import FixtureSite, build_fixture_site, matched_ids
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "output" / "screenshots"
 
@@ -107,6 +107,41 @@ def test_open_waterbury_and_find_its_16_citations_under_6_categories(person, bui
     assert sources.locator("section.category").first.get_by_text(first.headline).is_visible()
 
 
+MARKERS = "#map svg .layer_1_marks a"  # the map's second layer: a marker per placed location
+
+
+def marker(page, record_id: str):
+    """The marker linking to a location's page (SVG links are xlink:href, which CSS cannot select)."""
+    return page.locator(f"#map svg .layer_1_marks").locator(
+        f"xpath=.//*[local-name()='a' and @*[local-name()='href']='locations/{record_id}.html']/*")
+
+
+def test_the_map_places_every_matched_location_by_coordinates_or_by_county(person, built, base):
+    page = person.page()
+    page.goto(base + "index.html")
+    matched = matched_ids(built.records)
+    markers = page.locator(MARKERS)
+    assert markers.count() == len(matched) == 107  # 113 fixture locations, 6 in no reference table
+    hrefs = markers.evaluate_all("links => links.map(a => a.getAttribute('xlink:href'))")
+    assert sorted(hrefs) == sorted(f"locations/{record_id}.html" for record_id in matched)
+    # A county placed by its county: a dark diamond, visible, named, and a link to its page.
+    county = marker(page, "rt2-gutenberg-cuyahoga-county-oh")
+    assert matched["rt2-gutenberg-cuyahoga-county-oh"] == "county"
+    expect(county).to_be_visible()
+    assert county.get_attribute("aria-label") == "Cuyahoga County, OH"
+    assert county.get_attribute("fill") == "#1b1b1b" and county.get_attribute("d").startswith("M-2.7,0L0,-2.7")
+    located = marker(page, "waterbury-ct")
+    assert matched["waterbury-ct"] == "coordinates" and located.get_attribute("d").startswith("M2.7,0A")
+    legend = page.locator("#map svg .role-legend").last.text_content()
+    assert all(label in legend for label in ("Page coordinates", "GeoNames coordinates", "County (no coordinates)"))
+    by_county = sum(1 for how in matched.values() if how == "county")
+    caption = page.locator("#map figcaption").inner_text()
+    assert (f"{len(matched)} of {len(built.records)} locations placed: {len(matched) - by_county} by coordinates, "
+            f"{by_county} at their county") in caption
+    county.click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Cuyahoga County, OH"
+
+
 def test_screenshots_of_the_overview_a_location_and_a_run(browser, built):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     base = built.site.as_uri() + "/"
@@ -115,6 +150,7 @@ def test_screenshots_of_the_overview_a_location_and_a_run(browser, built):
         page.goto(base + "index.html")
         assert page.locator("#map svg a").count() > 10
         page.screenshot(path=SCREENSHOTS / "overview.png", full_page=True)
+        page.locator("#map").screenshot(path=SCREENSHOTS / "map.png")
         page.goto(base + "locations/waterbury-ct.html")
         page.screenshot(path=SCREENSHOTS / "location-waterbury-ct.png", full_page=True)
         page.goto(base + "runs/index.html")
@@ -122,7 +158,7 @@ def test_screenshots_of_the_overview_a_location_and_a_run(browser, built):
         assert page.locator(".alarms").inner_text().startswith("discovery-drop")
         page.screenshot(path=SCREENSHOTS / "run-alarm.png", full_page=True)
     assert_clean(seen)
-    for name in ("overview", "location-waterbury-ct", "run-alarm"):
+    for name in ("overview", "map", "location-waterbury-ct", "run-alarm"):
         assert (SCREENSHOTS / f"{name}.png").stat().st_size > 10_000
 
 

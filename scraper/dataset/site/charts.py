@@ -12,9 +12,16 @@ from importlib.resources import files
 import altair as alt
 import vl_convert
 
+from scraper.dataset.site.markers import PLACED_BY
+
 WIDTH = 520  # two charts side by side on a wide screen
+# The map's markers, in the order of PLACED_BY: placed by coordinates are dots, by county diamonds.
+MARKER_COLOURS = ["#d95f02", "#7570b3", "#1b1b1b"]
+MARKER_SHAPES = ["circle", "circle", "diamond"]
 # vl-convert resolves relative links against the Vega datasets site; our links stay relative.
 _LOADER_BASE = re.compile(r'xlink:href="https://vega\.github\.io/vega-datasets/')
+_GEOMETRY = re.compile(r'(?<= d=")[^"]*|(?<=transform=")[^"]*')
+_LONG_DECIMALS = re.compile(r"(\d\.\d)\d+")
 # A font both vl-convert (which measures the labels) and the browser have, so labels fit.
 _CONFIG = {
     "font": "Liberation Sans, Arial, Helvetica, sans-serif",
@@ -55,9 +62,10 @@ def tactic_adoption(rows: list[dict]) -> str:
     return to_svg(chart)
 
 
-def states_map(rows: list[dict], link_prefix: str) -> str:
+def states_map(rows: list[dict], link_prefix: str, markers: list[dict] | None = None) -> str:
     """Choropleth of locations per state (Albers USA: Alaska and Hawaii inset); each state links to
-    the locations table filtered on it."""
+    the locations table filtered on it. Over it, a marker per placed location (see `markers.py`), its
+    shape and colour telling how it was placed, each linking to the location's page."""
     shapes = alt.NamedData(name="us_states", format=alt.DataFormat(type="topojson", feature="states"))
     counts = alt.LookupData(alt.InlineData(values=rows), "name", ["locations", "code"])
     chart = (
@@ -77,8 +85,34 @@ def states_map(rows: list[dict], link_prefix: str) -> str:
             href=alt.condition("datum.locations > 0", "href:N", alt.value(None)),
         )
     )
+    if markers:
+        chart = alt.layer(chart, _markers(markers)).resolve_scale(color="independent", shape="independent")
     projected = chart.project("albersUsa").properties(width=WIDTH, height=330)
-    return to_svg(projected, datasets={"us_states": _us_states()})
+    return _tenth_of_a_pixel(to_svg(projected, datasets={"us_states": _us_states()}))
+
+
+def _tenth_of_a_pixel(svg: str) -> str:
+    """Vega writes coordinates to 13 decimals; a tenth of a pixel looks the same and the map (shapes and
+    a marker per location) weighs half as much."""
+    return _GEOMETRY.sub(lambda found: _LONG_DECIMALS.sub(r"\1", found.group()), svg)
+
+
+def _markers(rows: list[dict]) -> alt.Chart:
+    labels = list(PLACED_BY.values())
+    legend = alt.Legend(title="Placed by", orient="bottom", direction="vertical")
+    return (
+        alt.Chart(alt.InlineData(values=rows))
+        .mark_point(filled=True, size=30)
+        .transform_calculate(href="'locations/' + datum.id + '.html'")
+        .encode(
+            longitude="lng:Q",
+            latitude="lat:Q",
+            color=alt.Color("placed:N", scale=alt.Scale(domain=labels, range=MARKER_COLOURS), legend=legend),
+            shape=alt.Shape("placed:N", scale=alt.Scale(domain=labels, range=MARKER_SHAPES), legend=legend),
+            href="href:N",
+            description="name:N",  # each marker's accessible name: the location
+        )
+    )
 
 
 def citations_per_year(rows: list[dict]) -> str:

@@ -9,7 +9,7 @@ from jinja2 import Environment, PackageLoader, ChainableUndefined, select_autoes
 
 from parsers.models import Citation, Profile
 from parsers.vocabulary import TACTICS, US_STATES
-from scraper.dataset.site import charts, stats
+from scraper.dataset.site import charts, markers, stats
 from scraper.dataset.site.runs import Change, Run, Runs
 
 
@@ -33,9 +33,10 @@ def overview(env: Environment, records: list[Profile], runs: Runs) -> str:
     years = stats.citations_per_year(records)
     fill = stats.fill_rates_over_runs(runs)
     totals = stats.records_over_runs(runs)
+    placed = markers.markers(records)
     rendered = {
         "tactics": charts.tactic_adoption(tactics) if records else "",
-        "map": charts.states_map(states, "locations.html?state=") if states else "",
+        "map": charts.states_map(states, "locations.html?state=", placed) if states else "",
         "years": charts.citations_per_year(years) if years else "",
         "fill": charts.over_runs(fill, value="rate", series="field", title="Fill rate", percent=True)
         if fill else "",
@@ -50,10 +51,17 @@ def overview(env: Environment, records: list[Profile], runs: Runs) -> str:
         charts=rendered,
         tactic_rows=[(row["label"], row["locations"]) for row in tactics] if records else [],
         state_rows=[(f"{row['name']} ({row['code']})", row["locations"]) for row in states],
+        map_note=_map_note(placed, len(records)),
         year_rows=[(row["year"], row["citations"]) for row in years],
         fill_rows=[(_when(row["run"]), row["field"], f"{row['rate']:.1%}") for row in fill],
         record_rows=[(_when(row["run"]), row["series"], row["records"]) for row in totals],
     )
+
+
+def _map_note(placed: list[dict], locations: int) -> str:
+    by_county = sum(1 for row in placed if row["placed"] == markers.PLACED_BY["county"])
+    return (f"(a state links to its locations, a marker to its page; {len(placed):,} of {locations:,} locations "
+            f"placed: {len(placed) - by_county:,} by coordinates, {by_county:,} at their county)")
 
 
 def locations_table(env: Environment, records: list[Profile], last_run: Run | None) -> str:
