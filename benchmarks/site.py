@@ -44,9 +44,15 @@ def growth(small: SiteBuilt, large: SiteBuilt) -> list[Result]:
             size_ratio, "<= 1.25x",
             holds=max(small.bytes_per_location_page, large.bytes_per_location_page) <= PAGE_BUDGET,
             note=f"per location; target also <= {PAGE_BUDGET // 1000} KB per location page on average; "
-            f"locations.html {(large.out_dir / 'locations.html').stat().st_size / 1e6:.1f} MB at {large.locations}",
+            f"locations.html {(large.out_dir / 'locations.html').stat().st_size / 1e6:.1f} MB at {large.locations}; "
+            f"index.html (the map: a marker per placed location) {_kilobytes(small, 'index.html')} KB at "
+            f"{small.locations}, {_kilobytes(large, 'index.html')} KB at {large.locations}",
         ),
     ]
+
+
+def _kilobytes(built: SiteBuilt, name: str) -> int:
+    return round((built.out_dir / name).stat().st_size / 1000)
 
 
 def _scaling(built: SiteBuilt) -> float:
