@@ -100,7 +100,7 @@ def expected_tables(records: list[dict[str, Any]]) -> dict[str, list[dict[str, A
         tables["locations"].append(scalars | {
             "lat": (record["location"] or {}).get("lat"), "lng": (record["location"] or {}).get("lng"),
             "state_fips": link["state_fips"], "county_fips": link["county_fips"], "county_match": link["county_match"],
-            "geonames_id": link["geonames_id"], "coord_source": link["coord_source"],
+            "county_fips_2022": link["county_fips_2022"], "geonames_id": link["geonames_id"], "coord_source": link["coord_source"],
             "tactics": record["tactics"],
             **{f"tactic_{tactic.replace('-', '_')}": tactic in record["tactics"] for tactic in TACTICS},
             "tactic_count": len(record["tactics"]), "citation_count": len(record["citations"]),

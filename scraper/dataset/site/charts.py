@@ -92,8 +92,8 @@ def states_map(rows: list[dict], link_prefix: str, markers: list[dict] | None = 
 
 
 def _tenth_of_a_pixel(svg: str) -> str:
-    """Vega writes coordinates to 13 decimals; a tenth of a pixel looks the same and the map (shapes and
-    a marker per location) weighs half as much."""
+    """Vega writes coordinates to 13 decimals; a tenth of a pixel looks the same and the shapes weigh a
+    quarter less, a marker ~190 bytes instead of ~260."""
     return _GEOMETRY.sub(lambda found: _LONG_DECIMALS.sub(r"\1", found.group()), svg)
 
 

@@ -1,6 +1,7 @@
 """Where the overview's map puts each location: at its own coordinates (from the page, else GeoNames'),
 or, when it has none but its county is known, at a point inside that county. A location with neither is
-left off the map (its state still counts in the choropleth)."""
+left off the map (its state still counts in the choropleth), and so is one in a territory, which the
+map's projection does not draw."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ from parsers.models import Profile
 from scraper.dataset.links import place_of
 from scraper.dataset.reference import load_reference
 
+# Albers USA draws the 50 states and DC (Alaska and Hawaii inset): anything else it would put in the
+# map's corner. The box holds all of them; a page's coordinates outside it are not trusted for the map.
+TERRITORY_FIPS = frozenset({"60", "66", "69", "72", "74", "78"})  # AS, GU, MP, PR, UM, VI
+MAPPED = {"lng": (-180.0, -66.9), "lat": (18.9, 71.5)}  # Hawaii's south cape to Point Barrow, Maine's east
 # How a marker was placed → its legend label, in legend order.
 PLACED_BY = {
     "page": "Page coordinates",
@@ -34,7 +39,9 @@ def markers(records: list[Profile]) -> list[dict]:
     rows = []
     for record in records:
         link = place_of(record, ref)
-        if link.lat is not None and link.lng is not None:
+        if link.state_fips in TERRITORY_FIPS:
+            continue
+        if _on_the_map(link.lng, link.lat):
             where, placed = (link.lng, link.lat), link.coord_source
         elif link.county_fips and link.county_fips[0] in points:
             where, placed = points[link.county_fips[0]], "county"
@@ -44,3 +51,7 @@ def markers(records: list[Profile]) -> list[dict]:
                      "placed": PLACED_BY[placed]})
     return rows
 
+
+def _on_the_map(lng: float | None, lat: float | None) -> bool:
+    return (lng is not None and lat is not None
+            and MAPPED["lng"][0] <= lng <= MAPPED["lng"][1] and MAPPED["lat"][0] <= lat <= MAPPED["lat"][1])
