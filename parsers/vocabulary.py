@@ -148,6 +148,8 @@ AUTHOR_ARCHIVE_PATH = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?(?://[^/]*)?/author/"
 # Themes' author boxes by class (the twentysixteen/fifteen/thirteen/twelve 'author-info' box; its
 # 'author-title' heading and 'author-description' around the bio).
 AUTHOR_BOX_CLASS_WORDS = frozenset({"author-info", "author-description", "entry-author-info", "about-author"})
+# Italics that may set a citation's headline ('<em>Headline</em>, Outlet, May 3 2019.').
+ITALIC_TAGS = "em, i, cite"
 
 # Elements whose text is never profile content (an icon's <svg> title, a search form's options).
 SKIPPED_TAGS = frozenset("script style noscript template svg iframe object embed head title select option "
