@@ -148,6 +148,17 @@ AUTHOR_ARCHIVE_PATH = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?(?://[^/]*)?/author/"
 # Themes' author boxes by class (the twentysixteen/fifteen/thirteen/twelve 'author-info' box; its
 # 'author-title' heading and 'author-description' around the bio).
 AUTHOR_BOX_CLASS_WORDS = frozenset({"author-info", "author-description", "entry-author-info", "about-author"})
+# Words that make a comma-separated part of a Key Partners line an agency's or organization's name
+# on its own ('Lynnfield Police Department, Hale County Sheriff’s Office' is two partners; in 'Office of
+# the Sheriff, Hale County' the second part is a place, so the line is one partner).
+ORGANIZATION_WORDS = frozenset(
+    "department dept office police sheriff sheriffs bureau agency unit division task force coalition council "
+    "court courts attorney attorneys prosecutor prosecutors commission association alliance center centre "
+    "services service authority project network foundation ministry ministries church university college "
+    "school board patrol team program programme society committee institute partnership watch club chamber "
+    "corporation company hospital shelter group troopers marshal marshals administration fund trust "
+    "initiative collaborative consortium league federation union inc llc".split()
+)
 # Italics that may set a citation's headline ('<em>Headline</em>, Outlet, May 3 2019.').
 ITALIC_TAGS = "em, i, cite"
 
