@@ -27,6 +27,7 @@ _MAX_BYLINE_START_WORDS = 24
 _MIN_PROSE_CHARS = 80
 _MIN_NARRATIVE_CHARS = 100
 _LONG_SENTENCE_CHARS = 160  # one sentence this long is prose: citations are a headline, an outlet, a date
+_MAX_BOLD_SUBHEADING_WORDS = 12
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?] +[A-Z]")
 
 
@@ -119,14 +120,21 @@ def _narrative_out_of(lines: list[Line], narrative: list[Line]) -> list[Line]:
         goes_on = flow == "prose" or (flow == "heading" and not _ends_as_a_citation(line.text))
         if _is_narrative_prose(line, after_prose=goes_on):
             headings = []
-            while kept and _is_subheading_above_prose(kept[-1]):
+            while kept and _heads_prose(kept[-1]):
                 headings.insert(0, kept.pop())
             narrative.extend([*headings, line])
             flow = "prose"
         else:
             kept.append(line)
-            flow = "heading" if flow and _is_subheading_above_prose(line) else None
+            flow = "heading" if flow and _heads_prose(line) else None
     return kept
+
+
+def _heads_prose(line: Line) -> bool:
+    """A sub-heading: a heading element, or a short bold paragraph as classic editors set one."""
+    return _is_subheading_above_prose(line) or (
+        line.emphasized and line.tag in ("p", "div") and len(line.text.split()) <= _MAX_BOLD_SUBHEADING_WORDS
+        and not line.text.endswith((":", "：", ".")) and not is_metadata_line(line))
 
 
 def _ends_as_a_citation(text: str) -> bool:
