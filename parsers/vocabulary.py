@@ -138,7 +138,7 @@ READING_TIME_LINE = re.compile(
 # The heading of an author box (Twenty Sixteen's 'Author: Name', Twenty Fifteen's and Nineteen's
 # 'Published by Name', 'Written by Name'): a short name after it, never a sentence.
 AUTHOR_BOX_HEAD = re.compile(r"^(author|published by|written by|posted by|about the author)\s*:?\s+"
-                             r"[^\W\d][^\d:;,.!?]{0,40}$", re.IGNORECASE)
+                             r"[^\W\d][^\d:;,!?]{0,40}(?<!\.)$", re.IGNORECASE)
 # The link that closes an author box, at the end of its bio paragraph ('… View all posts by Name'),
 # as Twenty Thirteen to Twenty Twenty-One print it: with a link to the author's archive, chrome.
 AUTHOR_BOX_LINK_TAIL = re.compile(r"\b(view all posts( by [^.]{1,60})?|view (more|all) (posts|articles)"
