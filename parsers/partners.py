@@ -53,10 +53,12 @@ def _split_run(line: Line) -> list[Line]:
     its own. In a list item, each item is one partner, commas and all."""
     if line.list_depth or line.tag == "li" or not any(separator in line.text for separator in ",;"):
         return [line]
-    parts = _RUN_SEPARATOR.split(strip_bullet(line.text).rstrip(".:： "))
+    run = strip_bullet(line.text)
+    parts = _RUN_SEPARATOR.split(run.rstrip(".:： "))
     if len(parts) < 2 or not all(map(_reads_as_an_agency, parts)):
         return [line]
-    return [replace(line, text=part) for part in parts]
+    bullet = line.text[:line.text.find(run)]  # '◦ Vice Unit, Patrol Division': both are units
+    return [replace(line, text=bullet + part) for part in parts]
 
 
 def _reads_as_an_agency(part: str) -> bool:

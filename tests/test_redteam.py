@@ -586,3 +586,10 @@ def test_a_list_item_is_one_partner_commas_and_all():
                    "Investigation, Cleveland Division</li><li>Lynnfield Police Department</li></ul>")
     assert [p.name for p in record.key_partners] == ["Federal Bureau of Investigation, Cleveland Division",
                                                      "Lynnfield Police Department"]
+
+
+def test_a_run_of_units_after_a_text_bullet_stays_units():
+    record = parse(TACTICS + NARRATIVE + META + "<h2>Key Partners</h2><p>• Police Department<br>◦ Vice Unit, "
+                   "Patrol Division<br>• Sheriff’s Office, FBI</p>")
+    assert [(p.name, p.units) for p in record.key_partners] == [
+        ("Police Department", ["Vice Unit", "Patrol Division"]), ("Sheriff’s Office", []), ("FBI", [])]
