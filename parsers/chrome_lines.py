@@ -12,11 +12,16 @@ from parsers.lines import Line
 from parsers.page import TITLE_PATTERN
 from parsers.text import bare_host, clean
 from parsers.vocabulary import (
+    AUTHOR_ARCHIVE_PATH,
+    AUTHOR_BOX_END,
+    AUTHOR_BOX_HEAD,
+    AUTHOR_BOX_LINK_TAIL,
     CHROME_BARRIER_LINES,
     CHROME_WORDS,
     COUNT_SUFFIX,
     DATE_ONLY_LINE,
     CHROME_LINK_PATHS,
+    READING_TIME_LINE,
     SITE_HOSTS,
 )
 
@@ -37,18 +42,31 @@ def chrome_kind(line: Line, own_title: str, *, in_metadata: bool = False) -> Chr
     if not any(character.isalpha() for character in line.text):
         return None if in_metadata else Chrome.LINE  # a view counter, a comment count, a separator
     text = line.text
-    if CHROME_BARRIER_LINES.match(text):
+    if CHROME_BARRIER_LINES.match(text) or is_author_box_end(line):
         return Chrome.BARRIER
+    if line.emphasized and AUTHOR_BOX_HEAD.match(text):
+        return Chrome.BARRIER  # 'Author: Name' over a bio that the theme's class already dropped
     if COUNT_SUFFIX.match(text):
         return Chrome.BARRIER
     if _another_place(text, own_title):
         return Chrome.BARRIER
+    if READING_TIME_LINE.match(text):
+        return Chrome.LINE
     if CHROME_WORDS.issuperset(_GLUED_WORDS.sub(" ", text).casefold().split()) \
             or (DATE_ONLY_LINE.match(text) and not line.continues):
         return Chrome.LINE
     if line.links and len(text.split()) <= _MAX_CHROME_LINK_WORDS and all(map(_chrome_link, line.links)):
         return Chrome.BARRIER  # the post's terms, its author, another profile: the blog around the post
     return None
+
+
+def is_author_box_end(line: Line) -> bool:
+    """'View all posts by Name' on its own, or closing the bio's paragraph with a link to the author's
+    archive: the end of an author box, whose name heading and bio above are chrome too."""
+    if AUTHOR_BOX_END.match(line.text):
+        return True
+    return (bool(line.links) and AUTHOR_BOX_LINK_TAIL.search(line.text) is not None
+            and any(AUTHOR_ARCHIVE_PATH.match(href.strip()) for href in line.links))
 
 
 def _another_place(text: str, own_title: str) -> bool:

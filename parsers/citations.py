@@ -6,10 +6,13 @@ Forms read (see the site notes):
   Headline in plain text (1991)                      unquoted headline with a date in parentheses
   https://news.example.com/story.html (2016)         a bare link (and a date)
   National Assessment Survey                         a bare source name: the outlet
+  <em>Headline in Italics</em>, Outlet, May 3 2019.  an italic headline (the caller hands the run in)
 Everything between the headline and the date is the outlet, commas included ('The Day, New
 London'). An unquoted line with a date outside parentheses ('Something, June 2007') could be a
-headline or an outlet: both stay null and a warning says so. A missing quote is warned about; the
-headline is kept only where the remaining quote still marks both of its ends.
+headline or an outlet: both stay null and a warning says so, unless its markup sets a leading run in
+italics with an outlet and a date after it: that run is the headline, as style guides set titles. A
+missing quote is warned about; the headline is kept only where the remaining quote still marks both
+of its ends.
 """
 
 from __future__ import annotations
@@ -56,10 +59,12 @@ _QUOTED_MESSAGE_LENGTH = 80
 
 
 def parse_citation(
-    text: str, *, category: str | None, links: Sequence[str] = (), latest: date | None = None
+    text: str, *, category: str | None, links: Sequence[str] = (), latest: date | None = None,
+    italic_lead: str | None = None,
 ) -> tuple[Citation, list[ParseWarning]]:
     """Read one citation line (bullets may lead it); `links` are the hrefs of the line's links,
-    `latest` the latest acceptable date (fetch date + 7 days; None = no upper bound)."""
+    `latest` the latest acceptable date (fetch date + 7 days; None = no upper bound), `italic_lead`
+    the text of an italic run that starts the line, if any."""
     line = normalize_citation_line(text)
     url = _first_http_link(links) or _bare_url(line)
     body_with_date = _TRAILING_NOTE.sub("", _without_bare_urls(line))
@@ -72,9 +77,11 @@ def parse_citation(
         warnings.extend(date_warnings)
 
     date_in_parentheses = date_text is not None and body_with_date.rstrip(" .,;").endswith(")")
-    headline, outlet, shape_warnings = _headline_and_outlet(
-        _strip_final_period(_single_quotes_as_double(body)), line, has_date=date_text is not None,
-        date_in_parentheses=date_in_parentheses, has_url=url is not None,
+    body = _strip_final_period(_single_quotes_as_double(body))
+    italic = (_italic_headline(body, normalize_citation_line(italic_lead))
+              if italic_lead and date_text is not None and not _QUOTE.search(body) else None)
+    headline, outlet, shape_warnings = italic or _headline_and_outlet(
+        body, line, has_date=date_text is not None, date_in_parentheses=date_in_parentheses, has_url=url is not None,
     )
     warnings.extend(shape_warnings)
     citation = Citation(
@@ -168,6 +175,18 @@ def _form_with_one_quote(
         # 'Headline,” Outlet' - the line's start is the headline's start.
         return _clean_headline(before), _clean_outlet(body[position + 1 :]), warnings
     return None, None, warnings
+
+
+def _italic_headline(body: str, lead: str) -> tuple[str | None, str | None, list[ParseWarning]] | None:
+    """'<em>Headline</em>, Outlet' before the date: the italic run is the headline when an outlet
+    follows it after a separator (or after the headline's own '?' or '!'); None otherwise."""
+    headline = lead.rstrip(_SEPARATORS + ".–—")
+    if not headline or not body.startswith(headline):
+        return None
+    rest = body[len(headline):]
+    separated = rest[:1] in tuple(_SEPARATORS.strip() + ".–—") or headline.endswith(("?", "!"))
+    outlet = _clean_outlet(rest) if separated else None
+    return (_clean_headline(headline), outlet, []) if outlet else None
 
 
 def _single_quotes_as_double(body: str) -> str:

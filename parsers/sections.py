@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from parsers.chrome_lines import Chrome, chrome_kind
+from parsers.chrome_lines import Chrome, chrome_kind, is_author_box_end
+from parsers.dates import split_trailing_date
 from parsers.lines import Line
 from parsers.metadata import is_metadata_line
 from parsers.template import is_candidate, template_key
 from parsers.text import normalize_label
-from parsers.vocabulary import AUTHOR_BOX_END, COUNT_SUFFIX, END_OF_ARTICLE, FULL_LABELS, SECTION_LABELS
+from parsers.vocabulary import COUNT_SUFFIX, END_OF_ARTICLE, FULL_LABELS, SECTION_LABELS
 
 _INLINE_LABEL = re.compile(r"^(?P<label>tactics used|tactics|key sources|key partners)\s*[:：]\s*(?P<rest>.+)$",
                            re.IGNORECASE)
@@ -26,6 +27,7 @@ _MAX_BYLINE_START_WORDS = 24
 _MIN_PROSE_CHARS = 80
 _MIN_NARRATIVE_CHARS = 100
 _LONG_SENTENCE_CHARS = 160  # one sentence this long is prose: citations are a headline, an outlet, a date
+_MAX_BOLD_SUBHEADING_WORDS = 12
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?] +[A-Z]")
 
 
@@ -109,19 +111,36 @@ def split_sections(lines: list[Line], title_index: int | None, title: str,
 
 def _narrative_out_of(lines: list[Line], narrative: list[Line]) -> list[Line]:
     """Prose paragraphs, with the sub-headings right above them, are narrative even where a layout
-    puts them after Key Sources (a column beside it): a citation is never several sentences."""
+    puts them after Key Sources (a column beside it): a citation is never several sentences. Once the
+    narrative has begun, a sub-heading keeps it going: the one-sentence paragraph under the next
+    sub-heading is narrative too, unless it ends as a citation does (', Outlet, June 2007.')."""
     kept: list[Line] = []
-    after_prose = False
+    flow = None  # 'prose' right after a narrative paragraph; 'heading' under a sub-heading after one
     for line in lines:
-        after_prose = _is_narrative_prose(line, after_prose=after_prose)
-        if after_prose:
+        goes_on = flow == "prose" or (flow == "heading" and not _ends_as_a_citation(line.text))
+        if _is_narrative_prose(line, after_prose=goes_on):
             headings = []
-            while kept and _is_subheading_above_prose(kept[-1]):
+            while kept and _heads_prose(kept[-1]):
                 headings.insert(0, kept.pop())
             narrative.extend([*headings, line])
+            flow = "prose"
         else:
             kept.append(line)
+            flow = "heading" if flow and _heads_prose(line) else None
     return kept
+
+
+def _heads_prose(line: Line) -> bool:
+    """A sub-heading: a heading element, or a short bold paragraph as classic editors set one."""
+    return _is_subheading_above_prose(line) or (
+        line.emphasized and line.tag in ("p", "div") and len(line.text.split()) <= _MAX_BOLD_SUBHEADING_WORDS
+        and not line.text.endswith((":", "：", ".")) and not is_metadata_line(line))
+
+
+def _ends_as_a_citation(text: str) -> bool:
+    """A date after a comma at the end of the line: 'Outlet, May 3 2019.' ('…since March 2004.' is prose)."""
+    body, date_text = split_trailing_date(text)
+    return date_text is not None and "," in text[len(body):len(body) + 3]
 
 
 def _listed_under_tactics_used(line: Line, current: str, sections: Sections) -> bool:
@@ -155,7 +174,7 @@ def _drop_block_head(barrier: Line, section: list[Line], chrome: list[Line]) -> 
     if COUNT_SUFFIX.match(barrier.text):
         if section and _is_block_title(section[-1]):
             chrome.append(section.pop())
-    elif AUTHOR_BOX_END.match(barrier.text):
+    elif is_author_box_end(barrier):
         head = next((i for i in range(len(section) - 1, max(-1, len(section) - 4), -1)
                      if _is_block_title(section[i])), None)
         if head is not None:

@@ -10,8 +10,8 @@ from parsers.citations import citation_from_columns, parse_citation
 from parsers.dates import split_trailing_date
 from parsers.lines import Line
 from parsers.models import Citation, ParseWarning
-from parsers.text import bare_host, normalize_label, strip_bullet
-from parsers.vocabulary import CITATION_COLUMNS, SITE_HOSTS, SOURCE_FIELD_NAMES
+from parsers.text import bare_host, clean, normalize_label, strip_bullet
+from parsers.vocabulary import CITATION_COLUMNS, ITALIC_TAGS, SITE_HOSTS, SOURCE_FIELD_NAMES
 
 _QUOTES = ("“", "”", '"', "http://", "https://", "www.")
 _MAX_CATEGORY_CHARS = 160
@@ -54,7 +54,7 @@ def parse_key_sources(lines: list[Line], *, latest: date | None, base_url: str |
             citation, citation_warnings = citation_from_columns(fields, category=category, text=text,
                                                                 links=_absolute(line.links, base_url), latest=latest)
         else:
-            citation, citation_warnings = parse_citation(text, category=category,
+            citation, citation_warnings = parse_citation(text, category=category, italic_lead=_italic_lead(line, text),
                                                          links=_absolute(line.links, base_url), latest=latest)
         citations.append(citation)
         warnings.extend(citation_warnings)
@@ -77,6 +77,18 @@ def _absolute(links: tuple[str, ...], base_url: str | None) -> tuple[str, ...]:
         if not (own_site and parts.path.startswith("/site/")):
             resolved.append(absolute)
     return tuple(resolved)
+
+
+def _italic_lead(line: Line, text: str) -> str | None:
+    """The text of an italic element that starts the line (a headline set in italics), when the line
+    has no quotation marks to mark one."""
+    if line.node is None or any(mark in text for mark in _QUOTES):
+        return None
+    for italic in line.node.css(ITALIC_TAGS):
+        run = clean(italic.text())
+        if run and text.startswith(run):
+            return run
+    return None
 
 
 def _category_name(text: str) -> str:

@@ -126,6 +126,42 @@ NOT_FOUND_TITLES = re.compile(
     re.IGNORECASE,
 )
 
+# --- Red-team round 8b: reading time, author boxes, italic headlines, partner runs ---
+# A reading-time plugin's or theme's line (Reading Time WP, Yoast's 'Estimated reading time', '5 min read'):
+# chrome wherever it sits, never the narrative's first heading.
+READING_TIME_LINE = re.compile(
+    r"^\W*(?:(?:estimated )?(?:reading|read) time|time to read)\s*:?\s*(?:about |[<~≈]\s*)?\d+(?:[.,]\d+)?"
+    r"(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?\.?|m)?(?: read)?\W*$"
+    r"|^\W*(?:about |[<~≈]\s*)?\d+(?:\s*[-–]\s*\d+)?\s*[- ]?(?:min(?:ute)?s?\.?)\s+(?:read|reading( time)?)\W*$",
+    re.IGNORECASE,
+)
+# The heading of an author box (Twenty Sixteen's 'Author: Name', Twenty Fifteen's and Nineteen's
+# 'Published by Name', 'Written by Name'): a short name after it, never a sentence.
+AUTHOR_BOX_HEAD = re.compile(r"^(author|published by|written by|posted by|about the author)\s*:?\s+"
+                             r"[^\W\d][^\d:;,!?]{0,40}(?<!\.)$", re.IGNORECASE)
+# The link that closes an author box, at the end of its bio paragraph ('… View all posts by Name'),
+# as Twenty Thirteen to Twenty Twenty-One print it: with a link to the author's archive, chrome.
+AUTHOR_BOX_LINK_TAIL = re.compile(r"\b(view all posts( by [^.]{1,60})?|view (more|all) (posts|articles)"
+                                  r"( by [^.]{1,60})?|view all of [^.]{1,60} posts|view archive)\W*$",
+                                  re.IGNORECASE)
+AUTHOR_ARCHIVE_PATH = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?(?://[^/]*)?/author/", re.IGNORECASE)
+# Themes' author boxes by class (the twentysixteen/fifteen/thirteen/twelve 'author-info' box; its
+# 'author-title' heading and 'author-description' around the bio).
+AUTHOR_BOX_CLASS_WORDS = frozenset({"author-info", "author-description", "entry-author-info", "about-author"})
+# Words that make a comma-separated part of a Key Partners line an agency's or organization's name
+# on its own ('Lynnfield Police Department, Hale County Sheriff’s Office' is two partners; in 'Office of
+# the Sheriff, Hale County' the second part is a place, so the line is one partner).
+ORGANIZATION_WORDS = frozenset(
+    "department dept office police sheriff sheriffs bureau agency unit division task force coalition council "
+    "court courts attorney attorneys prosecutor prosecutors commission association alliance center centre "
+    "services service authority project network foundation ministry ministries church university college "
+    "school board patrol team program programme society committee institute partnership watch club chamber "
+    "corporation company hospital shelter group troopers marshal marshals administration fund trust "
+    "initiative collaborative consortium league federation union inc llc".split()
+)
+# Italics that may set a citation's headline ('<em>Headline</em>, Outlet, May 3 2019.').
+ITALIC_TAGS = "em, i, cite"
+
 # Elements whose text is never profile content (an icon's <svg> title, a search form's options).
 SKIPPED_TAGS = frozenset("script style noscript template svg iframe object embed head title select option "
                          "textarea input video audio".split())
@@ -148,7 +184,7 @@ CHROME_CLASS_WORDS = frozenset(
      # author boxes, pop-ups and sign-up forms
      "author-bio", "author-box", "saboxplugin-wrap", "modal", "popup", "newsletter", "mc4wp-form",
      "comments-link", "widgets", "widget-wrapper"}
-)
+) | AUTHOR_BOX_CLASS_WORDS
 # Links that are the blog's taxonomy (rel="tag", rel="category tag"), never profile content.
 TAXONOMY_RELS = frozenset({"tag", "category"})
 

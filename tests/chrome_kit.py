@@ -69,9 +69,15 @@ CHROME = {
         for i, t in enumerate(["hotels", "massage parlors", "motels", "online ads", "truck stops", "johns",
                                "police", "courts", "trafficking", "billboards"])) + "</div>"),
     "comments": _w("<h3>Comments</h3><p>Comments are closed.</p>"),
+    # Twenty Sixteen's biography.php rebuilt without its classes: the name under 'Author:', then a bio
+    # whose last words link to the author's archive.
+    "author_bio_with_link": _w("<h2>Author: Marisa Quell</h2><p>Marisa Quell coordinates the location research "
+                               "and writes about policing in Pennsylvania and New York. <a href='/author/mquell/'>"
+                               "View all posts by Marisa Quell</a></p>"),
+    "reading_time": _w("<span><span>Reading Time: </span> <span>4</span> <span>minutes</span></span>"),
 }
 # Chrome that themes print between the title and the content.
-CHROME_UNDER_TITLE = ("post_terms", "post_info", "share_bar")
+CHROME_UNDER_TITLE = ("post_terms", "post_info", "share_bar", "reading_time")
 
 
 def _sections(markup: str) -> dict[str, str]:

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from tests.pagekit import META, NARRATIVE, codes, parse
 
 C1 = "“Sting Nets 12,” Daily News, June 3 2007."
@@ -450,3 +452,144 @@ def test_wordpress_archives_and_search_results_are_listings_even_with_one_profil
         except NotAProfilePage as refusal:
             refused = refusal.code
         assert refused == "listing-page", kind
+
+
+# Round 8b (fixtures/pages/rt8-*.html): sub-headed narrative after Key Sources, author boxes inside the
+# content, italic headlines, reading-time lines, partners in one comma-separated run.
+PROSE = ("Springfield police have used decoys on Dixie Avenue since 2003. Operations run for two nights and "
+         "produce about a dozen arrests.")
+ONE_SENTENCE = "Under a 2006 city ordinance, cars used to solicit are towed and held until the owner pays a fee."
+SUB_HEADINGS = {
+    "classic": "<h3>{}</h3>",
+    "block": "<h4 class='wp-block-heading'>{}</h4>",
+    "bold paragraph": "<p><strong>{}</strong></p>",
+    "builder": "<div class='elementor-widget-heading'><div class='elementor-widget-container'>"
+               "<h2 class='elementor-heading-title'>{}</h2></div></div>",
+}
+
+
+@pytest.mark.parametrize("sub_heading", SUB_HEADINGS.values(), ids=SUB_HEADINGS)
+def test_a_one_sentence_paragraph_under_a_sub_heading_after_key_sources_is_narrative(sub_heading):
+    record = parse(TACTICS + META + SOURCES + sub_heading.format("Reverse Stings") + f"<p>{PROSE}</p>"
+                   + sub_heading.format("Auto Seizure Program") + f"<div><p>{ONE_SENTENCE}</p></div>")
+    assert [(p.heading, p.text) for p in record.narrative] == [("Reverse Stings", PROSE),
+                                                               ("Auto Seizure Program", ONE_SENTENCE)]
+    assert record.source_categories == ["Arrests"] and len(record.citations) == 1
+
+
+def test_a_citation_under_a_heading_after_the_narrative_stays_a_citation():
+    citation = "Police begin seizing the cars of men who solicit on Dixie Avenue, The Blade, March 8 2004."
+    record = parse(TACTICS + META + SOURCES + f"<h3>Reverse Stings</h3><p>{PROSE}</p><h4>Auto Seizure</h4>"
+                   f"<p>{citation}</p>")
+    assert [p.heading for p in record.narrative] == ["Reverse Stings"]
+    assert record.source_categories == ["Arrests", "Auto Seizure"] and record.citations[1].text == citation
+
+
+BIO = "Marisa Quell coordinates the location research for the project and writes about policing in Ohio."
+AUTHOR_BOXES = {
+    # twentysixteen/template-parts/biography.php, printed inside .entry-content
+    "twenty sixteen": ("<div class='author-info'><div class='author-avatar'><img alt='' src='/a.jpg'></div>"
+                       "<div class='author-description'><h2 class='author-title'><span class='author-heading'>"
+                       f"Author:</span> Marisa Quell</h2><p class='author-bio'>{BIO} <a class='author-link' "
+                       "href='/author/mquell/' rel='author'>View all posts by Marisa Quell</a></p></div></div>"),
+    # a child theme that hides 'Author:' for screen readers only: the heading is a bare name
+    "screen-reader heading": ("<div class='author-info'><div class='author-description'><h2 class='author-title'>"
+                              "<span class='author-heading screen-reader-text'>Author:</span> Marisa Quell</h2>"
+                              f"<p class='author-bio'>{BIO}</p></div></div>"),
+    # the same box rebuilt in a page builder's anonymous divs
+    "builder": (f"<div class='x-el'><h4>Author: Marisa Quell</h4><p>{BIO}</p></div>"),
+    "bio closed by its link": (f"<div class='x-el'><h4>About Marisa Quell</h4><p>{BIO} <a href='/author/mquell/'>"
+                               "View all posts by Marisa Quell <span>→</span></a></p></div>"),
+    "published by": f"<div><h2>Published by Marisa Quell</h2><p>{BIO}</p></div>",
+}
+
+
+@pytest.mark.parametrize("box", AUTHOR_BOXES.values(), ids=AUTHOR_BOXES)
+def test_an_author_box_inside_the_content_after_key_partners_is_chrome(box):
+    partners = ("<h2>Key Partners</h2><ul><li>Springfield Police Department<ul><li>Vice Unit</li></ul></li>"
+                "<li>Dixie Avenue Block Watch</li></ul>")
+    record = parse(TACTICS + NARRATIVE + META + SOURCES + partners + box)
+    assert [(p.name, p.units) for p in record.key_partners] == [("Springfield Police Department", ["Vice Unit"]),
+                                                               ("Dixie Avenue Block Watch", [])]
+    assert [p.text for p in record.narrative] == [NARRATIVE[3:-4]]
+
+
+ITALIC_HEADLINES = {
+    "em in an item": "<ul><li><em>Hotel Sting Leads to Six Arrests</em>, Kettle Falls Messenger, May 3 2019.</li></ul>",
+    "i in br lines": (f"<p>{C1}<br><i>Hotel Sting Leads to Six Arrests</i>, Kettle Falls Messenger, May 3 2019.</p>"),
+    "cite, linked": ("<ul><li><a href='https://news.example/sting'><cite>Hotel Sting Leads to Six Arrests</cite></a>, "
+                     "Kettle Falls Messenger, May 3 2019.</li></ul>"),
+    "comma inside the italics": "<ul><li><em>Hotel Sting Leads to Six Arrests,</em> Kettle Falls Messenger, "
+                                "May 3 2019.</li></ul>",
+}
+
+
+@pytest.mark.parametrize("markup", ITALIC_HEADLINES.values(), ids=ITALIC_HEADLINES)
+def test_an_italic_headline_before_the_outlet_and_date(markup):
+    record = parse(TACTICS + NARRATIVE + META + "<h2>Key Sources</h2><p>Sex Buyer Arrests:</p>" + markup)
+    citation = record.citations[-1]
+    assert (citation.headline, citation.outlet, citation.date) == (
+        "Hotel Sting Leads to Six Arrests", "Kettle Falls Messenger", "2019-05-03")
+    assert record.warnings == []
+
+
+def test_italics_that_are_not_a_leading_headline_change_nothing():
+    lines = ["<em>The Blade</em>, March 8 2004.",  # no outlet after the italics: headline or outlet?
+             "Police Seize Cars, <em>The Blade</em>, March 8 2004.",  # italics inside the line
+             "“Decoys Net 12,” <em>The Blade</em>, March 8 2004."]  # the quotes mark the headline
+    record = parse(TACTICS + NARRATIVE + META + "<h2>Key Sources</h2><p>Arrests:</p><ul>"
+                   + "".join(f"<li>{line}</li>" for line in lines) + "</ul>")
+    assert [(c.headline, c.outlet) for c in record.citations] == [(None, None), (None, None),
+                                                                  ("Decoys Net 12", "The Blade")]
+
+
+READING_TIMES = {
+    "reading time wp": "<span class='rt-reading-time'><span class='rt-label'>Reading Time: </span> <span>4</span> "
+                       "<span>minutes</span></span>",
+    "yoast": "<p class='yoast-reading-time__wrapper'>Estimated reading time: 3 minutes</p>",
+    "theme meta": "<div class='x-el'><span>5 min read</span></div>",
+}
+
+
+@pytest.mark.parametrize("line", READING_TIMES.values(), ids=READING_TIMES)
+def test_a_reading_time_line_before_the_unlabelled_narrative_is_chrome(line):
+    record = parse(TACTICS + META + SOURCES + line + f"<p>{PROSE}</p>")
+    assert [(p.heading, p.text) for p in record.narrative] == [(None, PROSE)]
+    under_the_title = parse(line + TACTICS + NARRATIVE + META + SOURCES)
+    assert [(p.heading, p.text) for p in under_the_title.narrative] == [(None, NARRATIVE[3:-4])]
+
+
+PARTNER_RUNS = {
+    "bold label in a paragraph": "<p><strong>Key Partners:</strong> {}</p>",
+    "plain label": "<p>Key Partners: {}</p>",
+    "paragraph under the label": "<h2>Key Partners</h2><p>{}</p>",
+    "definition list": "<dl><dt>Key Partners</dt><dd>{}</dd></dl>",
+}
+
+
+@pytest.mark.parametrize("markup", PARTNER_RUNS.values(), ids=PARTNER_RUNS)
+def test_partners_in_one_comma_separated_run_are_split_when_each_part_is_an_agency(markup):
+    def partners(run: str) -> list[str]:
+        record = parse(TACTICS + NARRATIVE + META + SOURCES + markup.format(run))
+        return [p.name for p in record.key_partners]
+    assert partners("Lynnfield Police Department, Hale County Sheriff’s Office") == [
+        "Lynnfield Police Department", "Hale County Sheriff’s Office"]
+    assert partners("Lynnfield Police Department; the FBI; and Hale County Sheriff’s Office.") == [
+        "Lynnfield Police Department", "the FBI", "Hale County Sheriff’s Office"]
+    # A part that is no agency on its own (a place, 'Inc.') keeps the line one name.
+    assert partners("Office of the Sheriff, Hale County") == ["Office of the Sheriff, Hale County"]
+    assert partners("Shared Hope International, Inc.") == ["Shared Hope International, Inc."]
+
+
+def test_a_list_item_is_one_partner_commas_and_all():
+    record = parse(TACTICS + NARRATIVE + META + SOURCES + "<h2>Key Partners</h2><ul><li>Federal Bureau of "
+                   "Investigation, Cleveland Division</li><li>Lynnfield Police Department</li></ul>")
+    assert [p.name for p in record.key_partners] == ["Federal Bureau of Investigation, Cleveland Division",
+                                                     "Lynnfield Police Department"]
+
+
+def test_a_run_of_units_after_a_text_bullet_stays_units():
+    record = parse(TACTICS + NARRATIVE + META + "<h2>Key Partners</h2><p>• Police Department<br>◦ Vice Unit, "
+                   "Patrol Division<br>• Sheriff’s Office, FBI</p>")
+    assert [(p.name, p.units) for p in record.key_partners] == [
+        ("Police Department", ["Vice Unit", "Patrol Division"]), ("Sheriff’s Office", []), ("FBI", [])]
