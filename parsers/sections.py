@@ -11,7 +11,7 @@ from parsers.lines import Line
 from parsers.metadata import is_metadata_line
 from parsers.template import is_candidate, template_key
 from parsers.text import normalize_label
-from parsers.vocabulary import COUNT_SUFFIX, END_OF_ARTICLE, FULL_LABELS, SECTION_LABELS
+from parsers.vocabulary import COUNT_SUFFIX, END_OF_ARTICLE, FULL_LABELS, METADATA_BOX_TITLE, SECTION_LABELS
 
 _INLINE_LABEL = re.compile(r"^(?P<label>tactics used|tactics|key sources|key partners)\s*[:：]\s*(?P<rest>.+)$",
                            re.IGNORECASE)
@@ -26,6 +26,7 @@ _MAX_BYLINE_WORDS = 14
 _MAX_BYLINE_START_WORDS = 24
 _MIN_PROSE_CHARS = 80
 _MIN_NARRATIVE_CHARS = 100
+_MIN_SENTENCE_WORDS = 6
 _LONG_SENTENCE_CHARS = 160  # one sentence this long is prose: citations are a headline, an outlet, a date
 _MAX_BOLD_SUBHEADING_WORDS = 12
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?] +[A-Z]")
@@ -90,8 +91,7 @@ def split_sections(lines: list[Line], title_index: int | None, title: str,
                 continue
         if is_metadata_line(line):
             if current != "metadata":
-                if current == "preamble" and sections.preamble and sections.preamble[-1].emphasized:
-                    sections.preamble.pop()  # the metadata box's own heading ('At a glance')
+                _drop_metadata_box_title(current, getattr(sections, current), sections.chrome)
                 before_metadata, current = current, "metadata"
         elif current == "preamble" and _is_byline(line, first=not sections.preamble):
             continue
@@ -105,8 +105,20 @@ def split_sections(lines: list[Line], title_index: int | None, title: str,
             tail_prose = True
             continue
         getattr(sections, current).append(line)
+    sections.key_partners = _narrative_out_of(sections.key_partners, sections.narrative_tail)
     sections.key_sources = _narrative_out_of(sections.key_sources, sections.narrative_tail)
     return sections
+
+
+def _drop_metadata_box_title(current: str, section: list[Line], chrome: list[Line]) -> None:
+    """The heading of the box, tab or <details> that holds the metadata ('At a glance', 'Profile
+    facts'), right above its first line: under the title any emphasized line, after a section one
+    that names such a box."""
+    if not section or current == "chrome":
+        return
+    last = section[-1]
+    if (current == "preamble" and last.emphasized) or METADATA_BOX_TITLE.match(last.text.strip(" :：")):
+        chrome.append(section.pop())
 
 
 def _narrative_out_of(lines: list[Line], narrative: list[Line]) -> list[Line]:
@@ -118,7 +130,7 @@ def _narrative_out_of(lines: list[Line], narrative: list[Line]) -> list[Line]:
     flow = None  # 'prose' right after a narrative paragraph; 'heading' under a sub-heading after one
     for line in lines:
         goes_on = flow == "prose" or (flow == "heading" and not _ends_as_a_citation(line.text))
-        if _is_narrative_prose(line, after_prose=goes_on):
+        if _is_narrative_prose(line, after_prose=goes_on) or (flow == "prose" and _is_short_sentence(line)):
             headings = []
             while kept and _heads_prose(kept[-1]):
                 headings.insert(0, kept.pop())
@@ -128,6 +140,15 @@ def _narrative_out_of(lines: list[Line], narrative: list[Line]) -> list[Line]:
             kept.append(line)
             flow = "heading" if flow and _heads_prose(line) else None
     return kept
+
+
+def _is_short_sentence(line: Line) -> bool:
+    """A last short paragraph after narrative ('In 2019 a parks employee resigned.'): a sentence of
+    some words, neither a citation nor a name (a partner never ends with a period)."""
+    return (_is_narrative_prose(line, after_prose=False) or (
+        line.tag in ("p", "div") and not line.continues and line.text.endswith((".", "!", "?"))
+        and len(line.text.split()) >= _MIN_SENTENCE_WORDS and not _ends_as_a_citation(line.text)
+        and not any(mark in line.text for mark in ('“', '”', '"', "://", "©"))))
 
 
 def _heads_prose(line: Line) -> bool:

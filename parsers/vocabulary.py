@@ -126,6 +126,13 @@ NOT_FOUND_TITLES = re.compile(
     re.IGNORECASE,
 )
 
+# --- Red-team round 9: the title of the box, tab or <details> that holds the metadata ---
+# ('At a glance', 'Waterbury at a glance', 'Profile facts', 'Quick facts', 'Location details'): not a
+# Key Sources category nor a citation when it comes right before the metadata.
+METADATA_BOX_TITLE = re.compile(
+    r"^(.{1,40} )?at a glance$|^((profile|quick|fast|key|location|site|place|city|county) )?"
+    r"(facts|details|info|information|data|snapshot|overview|summary)$", re.IGNORECASE)
+
 # --- Red-team round 8b: reading time, author boxes, italic headlines, partner runs ---
 # A reading-time plugin's or theme's line (Reading Time WP, Yoast's 'Estimated reading time', '5 min read'):
 # chrome wherever it sits, never the narrative's first heading.

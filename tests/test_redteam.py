@@ -593,3 +593,48 @@ def test_a_run_of_units_after_a_text_bullet_stays_units():
                    "Patrol Division<br>• Sheriff’s Office, FBI</p>")
     assert [(p.name, p.units) for p in record.key_partners] == [
         ("Police Department", ["Vice Unit", "Patrol Division"]), ("Sheriff’s Office", []), ("FBI", [])]
+
+
+# Round 9b (fixtures/pages/rt9-*.html): the box that holds the metadata titled like a section, and
+# narrative in a column beside Key Partners.
+PARTNERS_9B = "<h2>Key Partners</h2><ul><li>Northfield Police Department</li><li>Dane County Sheriff’s Office</li></ul>"
+METADATA_ROWS = ("<table><tr><td><strong>State</strong></td><td>Wisconsin</td></tr><tr><td><strong>Type</strong></td>"
+                 "<td>City</td></tr><tr><td><strong>Population</strong></td><td>41498</td></tr></table>")
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='tabs-item'><div class='tabs-item__header' tabindex='0'>Profile Facts</div>"
+    "<div class='tabs-item__content'>{rows}</div></div>",
+    "<details class='wp-block-details'><summary>Profile details</summary>{rows}</details>",
+    "<div class='info-box'><h4 class='info-box-title'>At a glance</h4><div>{rows}</div></div>",
+    "<section class='facts'><h3>Northfield at a glance</h3>{rows}</section>",
+    "<p><strong>Quick facts:</strong></p>{rows}",
+])
+def test_the_title_of_the_box_holding_the_metadata_is_no_category_or_citation(box):
+    record = parse(TACTICS + NARRATIVE + SOURCES + box.format(rows=METADATA_ROWS))
+    assert record.source_categories == ["Arrests"] and len(record.citations) == 1
+    assert (record.state, record.type, record.population) == ("Wisconsin", "City", 41498)
+    assert not [w for w in record.warnings if w.code == "unrecognized-citation"]
+
+
+def test_an_empty_last_category_before_the_metadata_is_kept():
+    record = parse(TACTICS + NARRATIVE + SOURCES + "<p>Web Stings:</p>" + METADATA_ROWS)
+    assert record.source_categories == ["Arrests", "Web Stings"]
+
+
+@pytest.mark.parametrize("column", [
+    "<div class='wp-block-column'>{paragraphs}</div>",
+    "<div class='qubely-column'><div class='qubely-column-inner'>{paragraphs}</div></div>",
+    "<div class='elementor-column'><div class='elementor-widget-text-editor'>{paragraphs}</div></div>",
+])
+def test_narrative_in_a_column_right_after_key_partners_is_narrative(column):
+    paragraphs = ("<p>Northfield is a college town south of the capital. Police say most commercial sex there is "
+                  "arranged online and takes place in motels near the highway.</p>"
+                  "<p>Since 2016 the department has joined a regional web sting each summer. First-time buyers "
+                  "may be sent to a one-day program run by a nonprofit.</p>"
+                  "<p>In 2019 a city employee arrested in a sting resigned.</p>")
+    record = parse(TACTICS + f"<div class='columns'><div class='wp-block-column'>{PARTNERS_9B}</div>"
+                   + column.format(paragraphs=paragraphs) + "</div>" + SOURCES + META)
+    assert [(p.name, p.units) for p in record.key_partners] == [
+        ("Northfield Police Department", []), ("Dane County Sheriff’s Office", [])]
+    assert [p.text[:20] for p in record.narrative] == ["Northfield is a coll", "Since 2016 the depar", "In 2019 a city emplo"]
