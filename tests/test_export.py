@@ -8,6 +8,7 @@ import csv
 import hashlib
 import io
 import json
+from collections import Counter
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -22,6 +23,7 @@ from parsers.models import Profile
 from parsers.vocabulary import TACTICS
 from scraper.cli.main import app
 from scraper.dataset.links import link_profile
+from scraper.dataset.outlets import article_id, canonical_outlet, outlet_id
 from scraper.dataset.reference import load_reference
 from scraper.dataset.tables import TABLES
 from tests.exportkit import export, parse_fixtures, raw_records, write_dataset
@@ -58,10 +60,19 @@ def test_the_data_package_validates_and_records_the_dataset(exported) -> None:
     towns = next(source for source in descriptor["sources"] if "ct_towns_2022.csv" in source["title"])
     assert "2022-12063" in towns["path"] and "public domain" in towns["description"]
     assert [resource["name"] for resource in descriptor["resources"]] == [table.name for table in TABLES]
-    for resource in descriptor["resources"][1:]:
-        assert resource["schema"]["primaryKey"] == ["location_id", "position"]
-        assert resource["schema"]["foreignKeys"] == [
-            {"fields": ["location_id"], "reference": {"resource": "locations", "fields": ["id"]}}]
+    keys = {resource["name"]: (resource["schema"]["primaryKey"], [
+        (key["fields"], key["reference"]["resource"], key["reference"]["fields"])
+        for key in resource["schema"].get("foreignKeys", [])]) for resource in descriptor["resources"]}
+    location = (["location_id"], "locations", ["id"])
+    outlet = (["outlet_id"], "outlets", ["outlet_id"])
+    assert keys == {
+        "locations": (["id"], []),
+        **{name: (["location_id", "position"], [location])
+           for name in ("tactics", "narrative", "partners", "source_categories", "warnings")},
+        "citations": (["location_id", "position"], [location, (["article_id"], "articles", ["article_id"]), outlet]),
+        "articles": (["article_id"], [outlet]), "outlets": (["outlet_id"], []),
+        "outlet_spellings": (["outlet_id", "spelling"], [outlet])}
+    for resource in descriptor["resources"]:
         assert all(field["description"] for field in resource["schema"]["fields"])
     for entry in descriptor["files"]:  # the other formats' files, with their hashes
         assert entry["hash"] == "sha256:" + hashlib.sha256((out / entry["path"]).read_bytes()).hexdigest()
@@ -132,7 +143,35 @@ def expected_tables(records: list[dict[str, Any]]) -> dict[str, list[dict[str, A
                                                 "citation_count": count})
         for number, warning in enumerate(record["warnings"], 1):
             tables["warnings"].append({"location_id": key, "position": number, **warning})
-    return tables
+    return tables | identity_tables(records)
+
+
+def identity_tables(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """`articles`, `outlets` and `outlet_spellings` counted from the raw JSON, article by article."""
+    cited = [(record["id"], c, article_id(c["headline"], c["outlet"], c["date"], c["text"]), outlet_id(c["outlet"]))
+             for record in records for c in record["citations"]]
+    articles: dict[str, dict[str, Any]] = {}
+    for location, c, article, outlet in cited:
+        articles.setdefault(article, {"article_id": article, "headline": c["headline"], "outlet_id": outlet,
+                                      "date": c["date"], "date_precision": c["date_precision"], "url": c["url"]})
+    for row in articles.values():
+        mine = [location for location, _, article, _ in cited if article == row["article_id"]]
+        row |= {"citation_count": len(mine), "location_count": len(set(mine))}
+    by_outlet: dict[str, list[tuple[str, dict, str]]] = {}
+    for location, c, article, outlet in cited:
+        if outlet:
+            by_outlet.setdefault(outlet, []).append((location, c, article))
+    outlets, spellings = [], []
+    for outlet, rows in sorted(by_outlet.items()):
+        names = Counter(canonical_outlet(c["outlet"]) for _, c, _ in rows)
+        written = Counter(c["outlet"] for _, c, _ in rows)
+        outlets.append({"outlet_id": outlet, "name": min(names, key=lambda name: (-names[name], name)),
+                        "spelling_count": len(written), "citation_count": len(rows),
+                        "article_count": len({article for _, _, article in rows}),
+                        "location_count": len({location for location, _, _ in rows})})
+        spellings += [{"outlet_id": outlet, "spelling": spelling, "citation_count": count}
+                      for spelling, count in sorted(written.items())]
+    return {"articles": [articles[key] for key in sorted(articles)], "outlets": outlets, "outlet_spellings": spellings}
 
 
 def _time(text: str | None) -> datetime | None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from scraper.dataset.reference import package_sources
-from scraper.dataset.tables import Column, Row, Table
+from scraper.dataset.table_model import Column, Row, Table
 
 PACKAGE_NAME = "datapackage.json"
 
@@ -71,7 +71,8 @@ def package_descriptor(tables: tuple[Table, ...], folder: Path, *, dataset: dict
         "title": "Demand Forum location profiles",
         "description": "Tactics used by US cities and counties to deter buyers of commercial sex, with the "
                        "narrative, key partners and news citations of each location's profile on "
-                       "demand-forum.org, as tidy tables. Keys join on locations.id.",
+                       "demand-forum.org, as tidy tables. Keys join on locations.id, articles.article_id and "
+                       "outlets.outlet_id.",
         "sources": [{"title": "demand-forum.org", "path": "https://demand-forum.org/"}, *package_sources()],
     }
     if run and run.get("started_at"):
@@ -89,9 +90,10 @@ def table_schema(table: Table) -> dict[str, Any]:
         "missingValues": [""],
         "primaryKey": list(table.primary_key),
     }
-    if table.child:
+    if table.foreign_keys:
         schema["foreignKeys"] = [
-            {"fields": ["location_id"], "reference": {"resource": "locations", "fields": ["id"]}}
+            {"fields": list(key.columns), "reference": {"resource": key.table, "fields": list(key.table_columns)}}
+            for key in table.foreign_keys
         ]
     return schema
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from scraper.dataset.tables import TABLES, Table
+from scraper.dataset.table_model import Table
+from scraper.dataset.tables import TABLES
 
 START = "<!-- data dictionary: made by `python -m scraper.dataset.dictionary README.md` -->"
 END = "<!-- end of data dictionary -->"
@@ -21,14 +22,19 @@ def dictionary() -> str:
 
 
 def _table(table: Table) -> str:
-    keys = ", ".join(f"`{name}`" for name in table.primary_key)
-    joins = " `location_id` references `locations.id`." if table.child else ""
+    keys = _names(table.primary_key)
+    joins = "".join(f" {_names(key.columns)} references {_names(key.table_columns, key.table)}."
+                    for key in table.foreign_keys)
     lines = [f"**`{table.name}`**: {table.description} Key: {keys}.{joins}", "",
              "| column | type | description |", "|---|---|---|"]
     for column in table.all_columns:
         kind = _TYPE_NAMES.get(column.type, column.type) + (", required" if column.required else "")
         lines.append(f"| `{column.name}` | {kind} | {column.description} |")
     return "\n".join(lines)
+
+
+def _names(columns: tuple[str, ...], table: str | None = None) -> str:
+    return ", ".join(f"`{table}.{name}`" if table else f"`{name}`" for name in columns)
 
 
 def with_dictionary(readme: str) -> str:

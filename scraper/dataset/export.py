@@ -1,6 +1,7 @@
 """The export of one dataset file: every table in every format, in one streaming pass over the JSONL
-(one record in memory at a time, rows handed to each format's writer as they come), then the Data
-Package descriptor; published atomically under its folder's name.
+(one record in memory at a time, rows handed to each format's writer as they come; the dataset-wide
+tables' aggregates fed the same records and read after the pass, a batch of rows at a time), then the
+Data Package descriptor; published atomically under its folder's name.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -20,10 +22,14 @@ from pydantic import ValidationError
 from parsers.models import SCHEMA_VERSION, Profile
 from scraper.dataset.csv_package import PACKAGE_NAME, package_descriptor, table_schema
 from scraper.dataset.publish import publish_folder
-from scraper.dataset.tables import TABLES, Row, Table
+from scraper.dataset.table_model import DatasetTable, RecordTable, Row, Table
+from scraper.dataset.tables import TABLES
 from scraper.refresh.out_files import REPORT_NAME
 from scraper.refresh.publish import InvalidDataset
 
+
+# Rows of a dataset-wide table handed to the writers at a time.
+BATCH_ROWS = 1_000
 
 
 class Sink(Protocol):
@@ -69,22 +75,38 @@ def write_export(dataset: Path, folder: Path, *, formats: Iterable[str] = FORMAT
     """Every table of `dataset` in `formats` (CSV always: the Data Package describes it) into `folder`."""
     chosen = ["csv", *(name for name in FORMATS if name in set(formats) - {"csv"})]
     sinks = [_sink_class(name)(folder, TABLES) for name in chosen]
+    record_tables = [table for table in TABLES if isinstance(table, RecordTable)]
+    dataset_tables = [table for table in TABLES if isinstance(table, DatasetTable)]
+    aggregates = {table.aggregate: table.aggregate() for table in dataset_tables}
     rows: Counter[str] = Counter()
+
+    def write(table: Table, table_rows: list[Row]) -> None:
+        rows[table.name] += len(table_rows)
+        for sink in sinks:
+            sink.write(table, table_rows)
+
     digest = hashlib.sha256()
     ids: set[str] = set()
-    with dataset.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            digest.update(line)
-            record = _record(line, number)
-            if record.id in ids:
-                raise InvalidDataset(f"line {number}: the id {record.id!r} appears on an earlier line")
-            ids.add(record.id)
-            for table in TABLES:
-                table_rows = list(table.rows(record))
-                rows[table.name] += len(table_rows)
-                for sink in sinks:
-                    sink.write(table, table_rows)
-        read = os.fstat(handle.fileno())
+    try:
+        with dataset.open("rb") as handle:
+            for number, line in enumerate(handle, start=1):
+                digest.update(line)
+                record = _record(line, number)
+                if record.id in ids:
+                    raise InvalidDataset(f"line {number}: the id {record.id!r} appears on an earlier line")
+                ids.add(record.id)
+                for table in record_tables:
+                    write(table, list(table.rows(record)))
+                for aggregate in aggregates.values():
+                    aggregate.add(record)
+            read = os.fstat(handle.fileno())
+        for table in dataset_tables:
+            source = table.rows(aggregates[table.aggregate])
+            while batch := list(islice(source, BATCH_ROWS)):
+                write(table, batch)
+    finally:
+        for aggregate in aggregates.values():
+            aggregate.close()
     for sink in sinks:
         sink.close()
     if _identity(os.stat(dataset)) != _identity(read):

@@ -11,7 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from scraper.dataset.tables import LOCATIONS, Row, Table
+from scraper.dataset.table_model import Row, Table
+from scraper.dataset.tables import LOCATIONS
 
 FILE_NAME = "locations.geojson"
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from scraper.dataset.tables import Column, Row, Table
+from scraper.dataset.table_model import Column, Row, Table
 
 ROW_BUDGET = 10_000
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1

@@ -1,93 +1,25 @@
-"""The tidy tables of the export: one declaration per column (name, type, description, and the record
-field it comes from), from which every format, the Data Package's Table Schemas and the data
-dictionary are made. Adding a column is one line here.
+"""The tidy tables of the export, declared column by column (the model is in `table_model.py`): every
+format, the Data Package's Table Schemas and the data dictionary are made from them. Adding a column
+is one line here.
 
-Every table but `locations` is a child of one record: its rows carry `location_id` and `position`
-(1-based order within the location), which are its primary key; `location_id` references
-`locations.id`.
+Every table made from one record but `locations` is its child (key `location_id`, `position`); the
+dataset-wide tables `articles`, `outlets` and `outlet_spellings` are declared in `identity_tables.py`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from datetime import date
-from functools import cached_property
-from operator import attrgetter
-from typing import Any, Literal
 
 from parsers.models import Citation, Profile
 from parsers.vocabulary import TACTICS
 from scraper.dataset.links import place_of
+from scraper.dataset.identity_tables import ARTICLES, OUTLET_SPELLINGS, OUTLETS
 from scraper.dataset.outlets import article_id, canonical_outlet, outlet_id
 from scraper.dataset.places import PlaceLink
 from scraper.dataset.reference import load_reference
-
-ColumnType = Literal["string", "integer", "number", "boolean", "date", "datetime", "list"]
-Row = tuple[Any, ...]
-
-
-@dataclass(frozen=True)
-class Column:
-    name: str
-    type: ColumnType
-    description: str
-    # The record field it mirrors, as a path in the record's JSON Schema ('citations[].headline');
-    # None for a derived column. Without `get`, the value is read along `source` from the item.
-    source: str | None = None
-    get: Callable[[Any], Any] | None = None
-    required: bool = False
-    enum: tuple[str, ...] | None = None
-
-    def value(self, item: Any) -> Any:
-        return self._reader(item)
-
-    @cached_property
-    def _reader(self) -> Callable[[Any], Any]:
-        if self.get is not None:
-            return self.get
-        # A child table's item is the list element: 'citations[].headline' reads `headline` from it.
-        path = (self.source or self.name).rsplit("[].", 1)[-1]
-        if "." not in path:
-            return attrgetter(path)
-        parts = path.split(".")
-
-        def read(item: Any) -> Any:
-            for part in parts:  # 'location.lat' of a record without a location is null
-                item = None if item is None else getattr(item, part)
-            return item
-        return read
-
-
-@dataclass(frozen=True)
-class Table:
-    name: str
-    description: str
-    columns: tuple[Column, ...]
-    # The items of one record that become rows (the record itself for `locations`).
-    items: Callable[[Profile], Iterable[Any]] = field(default=lambda record: (record,))
-    child: bool = True
-
-    @property
-    def all_columns(self) -> tuple[Column, ...]:
-        return (*KEY_COLUMNS, *self.columns) if self.child else self.columns
-
-    @property
-    def primary_key(self) -> tuple[str, ...]:
-        return ("location_id", "position") if self.child else ("id",)
-
-    def rows(self, record: Profile) -> Iterator[Row]:
-        for position, item in enumerate(self.items(record), start=1):
-            values = tuple(column.value(item) for column in self.columns)
-            yield (record.id, position, *values) if self.child else values
-
-
-KEY_COLUMNS = (
-    Column("location_id", "string", "The location's id (`locations.id`).", required=True),
-    Column("position", "integer", "Order within the location, from 1.", required=True),
-)
-
+from scraper.dataset.table_model import Column, ForeignKey, RecordTable, Table
 
 _last_place: list = [None, None]  # (record, its place): every location column asks for the same row's
 
@@ -126,7 +58,7 @@ def _tactic_column(tactic_id: str, name: str) -> Column:
                   get=lambda record: tactic_id in record.tactics, required=True)
 
 
-LOCATIONS = Table(
+LOCATIONS = RecordTable(
     "locations",
     "One row per location profile: its scalar fields, coordinates, tactics as flags, and counts.",
     (
@@ -178,10 +110,11 @@ LOCATIONS = Table(
                required=True),
         Column("schema_version", "string", "Version of the record's schema.", "schema_version", required=True),
     ),
+    key=("id",),
     child=False,
 )
 
-TACTICS_TABLE = Table(
+TACTICS_TABLE = RecordTable(
     "tactics",
     "One row per tactic a location lists, in page order.",
     (
@@ -195,7 +128,7 @@ TACTICS_TABLE = Table(
     items=lambda record: record.tactics,
 )
 
-CITATIONS = Table(
+CITATIONS = RecordTable(
     "citations",
     "One row per citation line under Key Sources, in page order.",
     (
@@ -218,9 +151,11 @@ CITATIONS = Table(
         Column("outlet_canonical", "string", "The outlet's canonical name.", get=lambda c: canonical_outlet(c.outlet)),
     ),
     items=lambda record: record.citations,
+    references=(ForeignKey(("article_id",), "articles", ("article_id",)),
+                ForeignKey(("outlet_id",), "outlets", ("outlet_id",))),
 )
 
-NARRATIVE = Table(
+NARRATIVE = RecordTable(
     "narrative",
     "One row per narrative paragraph, in page order.",
     (
@@ -230,7 +165,7 @@ NARRATIVE = Table(
     items=lambda record: record.narrative,
 )
 
-PARTNERS = Table(
+PARTNERS = RecordTable(
     "partners",
     "One row per key partner and unit (one row with an empty unit for a partner without units).",
     (
@@ -248,7 +183,7 @@ PARTNERS = Table(
     ),
 )
 
-SOURCE_CATEGORIES = Table(
+SOURCE_CATEGORIES = RecordTable(
     "source_categories",
     "One row per Key Sources heading, in page order, empty ones included.",
     (
@@ -260,7 +195,7 @@ SOURCE_CATEGORIES = Table(
     items=lambda record: _categories(record),
 )
 
-WARNINGS = Table(
+WARNINGS = RecordTable(
     "warnings",
     "One row per warning the parser recorded.",
     (
@@ -271,4 +206,5 @@ WARNINGS = Table(
     items=lambda record: record.warnings,
 )
 
-TABLES: tuple[Table, ...] = (LOCATIONS, TACTICS_TABLE, CITATIONS, NARRATIVE, PARTNERS, SOURCE_CATEGORIES, WARNINGS)
+TABLES: tuple[Table, ...] = (LOCATIONS, TACTICS_TABLE, CITATIONS, NARRATIVE, PARTNERS, SOURCE_CATEGORIES, WARNINGS,
+                             ARTICLES, OUTLETS, OUTLET_SPELLINGS)

@@ -18,7 +18,7 @@ from typing import Any
 
 import xlsxwriter
 
-from scraper.dataset.tables import Row, Table
+from scraper.dataset.table_model import Row, Table
 
 FILE_NAME = "demandforum.xlsx"
 FORMULA_PREFIXES = ("=", "+", "-", "@")
