@@ -1,19 +1,13 @@
 """`demandforum link` and the refresh's links.jsonl, on the fixture dataset."""
 
 import json
-import re
 from collections import Counter
 from pathlib import Path
-
-import duckdb
 
 import pytest
 from typer.testing import CliRunner
 
-from parsers.models import Profile
 from scraper.cli.app import app
-from scraper.dataset.links import articles, outlets
-from scraper.dataset.outlets import outlet_id
 from scraper.cli.main import main  # noqa: F401  (registers every command)
 from tests.test_golden import PAGES
 
@@ -93,36 +87,6 @@ def test_the_refresh_writes_links_beside_the_dataset(tmp_path):
     assert result.exit_code == 0, result.output
     ids = lambda name: [json.loads(line)["id"] for line in (tmp_path / "out" / name).read_text().splitlines()]  # noqa: E731
     assert ids("links.jsonl") == ids("profiles.jsonl") and ids("links.jsonl")
-
-
-def test_the_readmes_two_questions_run_in_duckdb_and_agree_with_the_links(linked, folder):
-    _, links = linked
-    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
-    join_keys = readme.split("## Join keys", 1)[1].split("\n## ", 1)[0]  # this section's two questions
-    first, second = [query.replace("output/", f"{folder}/") for query in re.findall(r"```sql\n(.*?)```", join_keys, re.S)]
-    cited = [c for link in links for c in link["citations"]]
-    expected = (len(cited), len({c["article_id"] for c in cited}), len({c["outlet_id"] for c in cited if c["outlet_id"]}))
-    assert duckdb.sql(first).fetchall() == [expected]
-    rows = duckdb.sql(second).fetchall()
-    republican = [link for link in links if any(c["outlet_id"] == "republican-american" for c in link["citations"])]
-    assert rows[0][0] == "Republican-American" and rows[0][2] == len(republican) and "09009" in rows[0][4]
-    assert sum(row[2] for row in rows) == len({(link["id"], c["outlet_id"]) for link in links
-                                               for c in link["citations"] if c["outlet_id"]})
-
-
-def test_the_articles_and_outlets_tables_count_each_identity_once(linked):
-    profiles = [Profile.model_validate(record) for record in linked[0]]
-    rows = articles(profiles)
-    assert len(rows) == len({c["article_id"] for link in linked[1] for c in link["citations"]})
-    assert sum(row["citations"] for row in rows) == sum(len(p.citations) for p in profiles)
-    waterbury = {p.id for p in profiles if p.id == "waterbury-ct" or p.id.startswith("rt4-waterbury-")}
-    assert any(waterbury <= set(row["locations"]) for row in rows)  # one article, on every Waterbury fixture
-    table = {row["outlet_id"]: row for row in outlets(profiles)}
-    assert table["washington-post"]["spellings"] == ["The Washington Post", "Washington Post"]  # 6 and 2 citations
-    assert (table["washington-post"]["name"], table["washington-post"]["citations"]) == ("Washington Post", 8)
-    assert table["republican-american"]["name"] == "Republican-American"
-    assert table["republican-american"]["locations"] == len(
-        {p.id for p in profiles for c in p.citations if outlet_id(c.outlet) == "republican-american"}) > 1
 
 
 def test_a_linking_failure_leaves_the_published_dataset_and_the_report(tmp_path, monkeypatch):
