@@ -1,7 +1,9 @@
 """Item 7: `demandforum export` of a large dataset: CPU time per record against reading the JSONL alone,
 and peak memory at 10x the records.
 
-The datasets are the fixture pages' records repeated under new ids (`<id>-<n>`), as many as asked.
+The datasets are the fixture pages' records repeated under new ids (`<id>-<n>`), as many as asked;
+each copy of the fixtures cites its own articles (the copy's number is in every headline), so the
+distinct articles the export gathers grow with the dataset as a real one's do.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from benchmarks.processes import Run, run_scraper
 from benchmarks.results import Result, result
 from parsers import NotAProfilePage, parse_profile
 from parsers.models import Profile
+from scraper.dataset.csv_package import PACKAGE_NAME
 
 REFERENCE_DATE = date(2026, 11, 28)
 
@@ -33,16 +36,23 @@ def fixture_records() -> list[dict]:
 
 
 def synthetic_dataset(records: list[dict], count: int, work_dir: Path) -> Path:
-    """`count` records made from `records` with new ids, sorted by id."""
+    """`count` records made from `records` with new ids, sorted by id, each copy citing its own articles."""
     lines = []
     for number in range(count):
-        record = records[number % len(records)]
-        lines.append((f"{record['id']}-{number:06d}", record))
+        copy, index = divmod(number, len(records))
+        lines.append((f"{records[index]['id']}-{number:06d}", index, copy))
     dataset = work_dir / f"export-{count}.jsonl"
     with dataset.open("w", encoding="utf-8") as handle:
-        for record_id, record in sorted(lines, key=lambda line: line[0]):
-            handle.write(json.dumps(record | {"id": record_id}, ensure_ascii=False) + "\n")
+        for record_id, index, copy in sorted(lines):
+            record = records[index] | {"id": record_id, "citations": _own_articles(records[index]["citations"], copy)}
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     return dataset
+
+
+def _own_articles(citations: list[dict], copy: int) -> list[dict]:
+    # The article id is made from the headline, or the text when there is none: both carry the copy.
+    return [citation | {"headline": citation["headline"] and f"{citation['headline']} ({copy})",
+                        "text": f"{citation['text']} ({copy})"} for citation in citations]
 
 
 def reading_cpu(dataset: Path) -> float:
@@ -57,7 +67,9 @@ def reading_cpu(dataset: Path) -> float:
 def export(small: int, large: int, work_dir: Path) -> list[Result]:
     records = fixture_records()
     datasets = {count: synthetic_dataset(records, count, work_dir) for count in (0, small, large)}
-    runs = {count: _export(dataset, work_dir) for count, dataset in datasets.items()}
+    runs, rows = {}, {}
+    for count, dataset in datasets.items():
+        runs[count], rows[count] = _export(dataset, work_dir)
     floor = reading_cpu(datasets[large])
     # The command's fixed cost (start, imports, the empty files) is measured on an empty dataset.
     cpu = runs[large].cpu_seconds - runs[0].cpu_seconds
@@ -69,17 +81,21 @@ def export(small: int, large: int, work_dir: Path) -> list[Result]:
              f"{megabytes:.0f} MB JSONL into records in one process; wall {runs[large].seconds:.0f} s")
     memory_row = result(
         f"12. export peak RSS, {large} vs {small} records", _megabytes(runs[large]), _megabytes(runs[small]),
-        runs[large].peak_rss / runs[small].peak_rss, "<= 1.5x", note="process tree, sampled every 20 ms")
+        runs[large].peak_rss / runs[small].peak_rss, "<= 1.5x",
+        note=f"process tree, sampled every 20 ms; distinct articles {rows[large]['articles']} vs "
+             f"{rows[small]['articles']} (citations {rows[large]['citations']} vs {rows[small]['citations']})")
     return [time_row, memory_row]
 
 
-def _export(dataset: Path, work_dir: Path) -> Run:
+def _export(dataset: Path, work_dir: Path) -> tuple[Run, dict[str, int]]:
+    """The run, and the rows of each table its data package counts."""
     folder = work_dir / f"{dataset.stem}-out"  # the export's link and its version folder
     shutil.rmtree(folder, ignore_errors=True)
     run = run_scraper(["export", "--dataset", str(dataset), "--out-dir", str(folder / "export")],
                       work_dir / "export.log")
+    rows = json.loads((folder / "export" / PACKAGE_NAME).read_text(encoding="utf-8"))["dataset"]["rows"]
     shutil.rmtree(folder)
-    return run
+    return run, rows
 
 
 def _megabytes(run: Run) -> str:

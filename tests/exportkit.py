@@ -4,9 +4,12 @@ then `demandforum export` of it."""
 from __future__ import annotations
 
 import json
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from frictionless import Report, validate
 from typer.testing import CliRunner
 
 from scraper.cli.main import app
@@ -36,3 +39,16 @@ def raw_records(dataset: Path) -> list[dict[str, Any]]:
 def write_dataset(path: Path, records: list[dict[str, Any]]) -> Path:
     path.write_text("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records), encoding="utf-8")
     return path
+
+
+def validate_edited(out: Path, folder: Path, edit: Callable[[Path], None]) -> Report:
+    """The validation of a copy of the export `out` in `folder` once `edit(folder)` has changed it; the
+    descriptor's sizes and hashes are left out, so that only what the edit does to the data shows."""
+    for path in out.iterdir():
+        shutil.copy(path, folder / path.name)
+    edit(folder)
+    descriptor = json.loads((folder / "datapackage.json").read_text())
+    for resource in descriptor["resources"]:
+        resource.pop("hash"), resource.pop("bytes")
+    (folder / "datapackage.json").write_text(json.dumps(descriptor))
+    return validate(folder / "datapackage.json")

@@ -1,6 +1,7 @@
 """The benchmark code runs end to end on a few pages (no timing is asserted: the machine is shared),
 and the parser's speed edits give what the code they replaced gave."""
 
+import json
 import re
 import sys
 
@@ -10,10 +11,12 @@ from hypothesis import strategies as st
 
 from benchmarks.__main__ import Plan, run
 from benchmarks.data import generated_archive, generated_pages, page_files
+from benchmarks.export_speed import fixture_records, synthetic_dataset
 from benchmarks.parse_speed import date_report, load_pages
 from benchmarks.results import table
 from parsers.text import clean
 from scraper.dataset.compare import compare_datasets
+from scraper.dataset.outlets import article_id
 from scraper.storage.archive import Archive
 
 PAGES = 20
@@ -76,6 +79,17 @@ def test_the_export_measurement_gives_its_rows(plan: Plan) -> None:
     assert results[0].ratio is not None and results[0].figure.endswith("ms/record")
     assert results[1].ratio > 0
     assert not list((plan.data_dir / "runs").glob("*-out"))  # the exports are cleared after measuring
+
+
+def test_the_export_datasets_copies_cite_their_own_articles(tmp_path) -> None:
+    """Distinct articles grow with the benchmark's dataset, as in a real one: no two copies share one."""
+    records = fixture_records()
+    dataset = synthetic_dataset(records, 3 * len(records), tmp_path)
+    articles = lambda lines: {article_id(c["headline"], c["outlet"], c["date"], c["text"])  # noqa: E731
+                              for record in lines for c in record["citations"]}
+    copied = [json.loads(line) for line in dataset.read_text(encoding="utf-8").splitlines()]
+    assert len(copied) == 3 * len(records)
+    assert len(articles(copied)) == 3 * len(articles(records)) > 300
 
 
 # clean() as regex substitutions (what it was before its speed edit): drop what a browser does not

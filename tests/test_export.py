@@ -26,7 +26,7 @@ from scraper.dataset.links import link_profile
 from scraper.dataset.outlets import article_id, canonical_outlet, outlet_id
 from scraper.dataset.reference import load_reference
 from scraper.dataset.tables import TABLES
-from tests.exportkit import export, parse_fixtures, raw_records, write_dataset
+from tests.exportkit import export, parse_fixtures, raw_records, validate_edited, write_dataset
 
 HOSTILE_TEXT = 'a "quoted", comma\nand a second line'
 STALE = {"reason": "http 500", "since": "2026-11-28T06:00:02+00:00", "last_good_fetch": "2026-11-27T06:00:41.5+00:00"}
@@ -82,16 +82,11 @@ def test_the_data_package_validates_and_records_the_dataset(exported) -> None:
 
 def test_a_broken_foreign_key_fails_validation(exported, tmp_path: Path) -> None:
     """The validation is real: a row naming a location that does not exist is caught."""
-    _, out, _ = exported
-    for path in out.iterdir():
-        (tmp_path / path.name).write_bytes(path.read_bytes())
-    tactics = tmp_path / "tactics.csv"
-    tactics.write_bytes(tactics.read_bytes() + b"no-such-place,1,cameras,Cameras,true\r\n")
-    descriptor = json.loads((tmp_path / "datapackage.json").read_text())
-    for resource in descriptor["resources"]:
-        resource.pop("hash"), resource.pop("bytes")
-    (tmp_path / "datapackage.json").write_text(json.dumps(descriptor))
-    report = validate(tmp_path / "datapackage.json")
+    def add_a_stray_row(folder: Path) -> None:
+        tactics = folder / "tactics.csv"
+        tactics.write_bytes(tactics.read_bytes() + b"no-such-place,1,cameras,Cameras,true\r\n")
+
+    report = validate_edited(exported[1], tmp_path, add_a_stray_row)
     assert not report.valid
     assert {error.type for task in report.tasks for error in task.errors} == {"foreign-key"}
 

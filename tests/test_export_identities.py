@@ -5,8 +5,6 @@ hand-made ones (one article on two profiles, an outlet under two spellings, no c
 
 from __future__ import annotations
 
-import json
-import shutil
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -15,7 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 from frictionless import validate
 
-from tests.exportkit import export, parse_fixtures, raw_records, write_dataset
+from tests.exportkit import export, parse_fixtures, raw_records, validate_edited, write_dataset
 
 
 def read(out: Path, table: str) -> list[dict[str, Any]]:
@@ -140,19 +138,14 @@ def test_an_empty_dataset_gives_empty_tables(tmp_path: Path) -> None:
         assert read(out, name) == []
 
 
-@pytest.mark.parametrize(("table", "column"), [("articles", "article_id"), ("outlets", "outlet_id")])
-def test_a_citation_whose_identity_is_missing_fails_validation(fixture_export: Path, tmp_path: Path,
-                                                               table: str, column: str) -> None:
+@pytest.mark.parametrize("table", ["articles", "outlets"])
+def test_a_citation_whose_identity_is_missing_fails_validation(fixture_export: Path, tmp_path: Path, table: str) -> None:
     """The new foreign keys are checked: drop the row of an identity the citations name, and frictionless says so."""
-    for path in fixture_export.iterdir():
-        shutil.copy(path, tmp_path / path.name)
-    lines = (tmp_path / f"{table}.csv").read_bytes().split(b"\r\n")
-    (tmp_path / f"{table}.csv").write_bytes(b"\r\n".join(lines[:1] + lines[2:]))  # its first row gone
-    descriptor = json.loads((tmp_path / "datapackage.json").read_text())
-    for resource in descriptor["resources"]:
-        resource.pop("hash"), resource.pop("bytes")
-    (tmp_path / "datapackage.json").write_text(json.dumps(descriptor))
-    report = validate(tmp_path / "datapackage.json")
-    errors = [(task.name, error.type) for task in report.tasks for error in task.errors]
+    def drop_the_first_row(folder: Path) -> None:
+        lines = (folder / f"{table}.csv").read_bytes().split(b"\r\n")
+        (folder / f"{table}.csv").write_bytes(b"\r\n".join(lines[:1] + lines[2:]))
+
+    report = validate_edited(fixture_export, tmp_path, drop_the_first_row)
+    errors = {(task.name, error.type) for task in report.tasks for error in task.errors}
     assert errors and {error for _, error in errors} == {"foreign-key"}
-    assert "citations" in {name for name, _ in errors}
+    assert ("citations", "foreign-key") in errors
