@@ -14,8 +14,8 @@ from datetime import date
 
 from parsers.models import Citation, Profile
 from parsers.vocabulary import TACTICS
-from scraper.dataset.links import place_of
 from scraper.dataset.identity_tables import ARTICLES, OUTLET_SPELLINGS, OUTLETS
+from scraper.dataset.links import place_of
 from scraper.dataset.outlets import article_id, canonical_outlet, outlet_id
 from scraper.dataset.places import PlaceLink
 from scraper.dataset.reference import load_reference
