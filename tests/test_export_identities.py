@@ -35,8 +35,8 @@ def fixture_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_one_row_per_identity_and_every_citation_finds_its_rows(fixture_export: Path) -> None:
     citations, articles, outlets, spellings = (read(fixture_export, name) for name in
                                                ("citations", "articles", "outlets", "outlet_spellings"))
-    assert len({row["article_id"] for row in articles}) == len(articles) == 327 < len(citations) == 493
-    assert len({row["outlet_id"] for row in outlets}) == len(outlets) == 227 < len(spellings) == 233
+    assert len({row["article_id"] for row in articles}) == len(articles) < len(citations)
+    assert len({row["outlet_id"] for row in outlets}) == len(outlets) < len(spellings)
     assert len({(row["outlet_id"], row["spelling"]) for row in spellings}) == len(spellings)
     assert {row["article_id"] for row in citations} == {row["article_id"] for row in articles}
     assert {row["outlet_id"] for row in citations} - {None} == {row["outlet_id"] for row in outlets}
