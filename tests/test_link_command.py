@@ -4,6 +4,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import jsonschema
 import pytest
 from typer.testing import CliRunner
 
@@ -41,6 +42,17 @@ def test_one_link_line_per_record_with_one_link_per_citation_by_position(linked)
     for profile, link in zip(profiles, links):
         assert [c["position"] for c in link["citations"]] == list(range(len(profile["citations"])))
         assert [c["outlet_as_written"] for c in link["citations"]] == [c["outlet"] for c in profile["citations"]]
+
+
+def test_every_link_line_follows_the_printed_schema(linked):
+    schema = json.loads(runner.invoke(app, ["schema", "--links"]).stdout)
+    _, links = linked
+    for link in links:
+        jsonschema.validate(link, schema)
+    assert {w["code"] for link in links for w in link["warnings"]} >= {"geo-unmatched", "title-slug-mismatch"}
+    broken = dict(links[0], county_vintage="2022")
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
 
 
 def test_every_fixture_place_in_the_reference_data_is_matched(linked):

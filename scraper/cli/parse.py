@@ -18,6 +18,7 @@ import typer
 
 from parsers.models import Profile
 from scraper.cli.app import app
+from scraper.dataset.link_schema import LinkLine
 from scraper.storage.archive import DEFAULT_CACHE_DIR, Archive
 from scraper.parsing.batch import ParseJob, ReferenceDates, default_workers, learn_site_template, parse_jobs
 from scraper.parsing.site_template import save_template
@@ -68,9 +69,12 @@ def parse(
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of one JSONL record."""
-    print(json.dumps(Profile.model_json_schema(), indent=2, ensure_ascii=False))
+def schema(
+    links: Annotated[bool, typer.Option("--links", help="The schema of a links.jsonl line instead.")] = False,
+) -> None:
+    """Print the JSON Schema of one JSONL record (or, with --links, of one line of links.jsonl)."""
+    model = LinkLine if links else Profile
+    print(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False))
 
 
 def _write(jobs: Iterable[ParseJob], output: str, workers: int) -> Counter[str]:
