@@ -18,6 +18,7 @@ from parsers.errors import NotAProfilePage
 from parsers.lines import Line, linearize
 from parsers.text import clean, normalize_label
 from parsers.vocabulary import (
+    BUILDER_BLOCK_WORDS,
     CHROME_CLASS_WORDS,
     CHROME_ROLES,
     CHROME_TAGS,
@@ -140,7 +141,8 @@ def _chrome(tree: LexborHTMLParser, style_hidden: list[str]) -> set[int]:
     for node in tree.css(", ".join([CHROME_SELECTOR, HIDDEN_SELECTOR, *style_hidden])):
         if in_skipped(node.parent):
             continue
-        if _is_chrome(node) and not (node.tag in ("aside", "footer") and in_article(node.parent)):
+        if _is_chrome(node) and not ((node.tag in ("aside", "footer") or _is_builder_block(node))
+                                     and in_article(node.parent)):
             skipped.add(node.mem_id)
         elif _is_hidden(node, style_hidden) and not _holds_sources(node):
             skipped.add(node.mem_id)
@@ -155,6 +157,15 @@ def _is_chrome(node: LexborNode) -> bool:
     names = (attrs.get("class") or "").split()
     return (attrs.get("role") in CHROME_ROLES or attrs.get("id") in CHROME_CLASS_WORDS
             or not CHROME_CLASS_WORDS.isdisjoint(names))
+
+
+def _is_builder_block(node: LexborNode) -> bool:
+    """A page builder's content block (SiteOrigin's `so-panel widget`): named a widget, and nothing
+    else about it says sidebar, menu or footer. In the article it holds the post's own sections."""
+    if node.tag in CHROME_TAGS or node.attributes.get("role") in CHROME_ROLES:
+        return False
+    words = CHROME_CLASS_WORDS.intersection((node.attributes.get("class") or "").split())
+    return bool(words) and words <= BUILDER_BLOCK_WORDS and node.attributes.get("id") not in CHROME_CLASS_WORDS
 
 
 def _is_hidden(node: LexborNode, style_hidden: list[str]) -> bool:

@@ -11,7 +11,14 @@ from parsers.dates import split_trailing_date
 from parsers.lines import Line
 from parsers.models import Citation, ParseWarning
 from parsers.text import bare_host, clean, normalize_label, strip_bullet
-from parsers.vocabulary import CITATION_COLUMNS, ITALIC_TAGS, SITE_HOSTS, SOURCE_FIELD_NAMES
+from parsers.vocabulary import (
+    CATEGORY_COLUMNS,
+    CITATION_COLUMNS,
+    CITATION_TEXT_COLUMNS,
+    ITALIC_TAGS,
+    SITE_HOSTS,
+    SOURCE_FIELD_NAMES,
+)
 
 _QUOTES = ("“", "”", '"', "http://", "https://", "www.")
 _MAX_CATEGORY_CHARS = 160
@@ -51,8 +58,16 @@ def parse_key_sources(lines: list[Line], *, latest: date | None, base_url: str |
             text = text[len(line.lead):].strip()
         if line.cells and columns:
             fields = {name: cell.text for name, cell in zip(columns, line.cells) if name}
-            citation, citation_warnings = citation_from_columns(fields, category=category, text=text,
-                                                                links=_absolute(line.links, base_url), latest=latest)
+            if fields.get("category"):  # a 'Category | Source' table names each row's category
+                category = _category_name(fields["category"])
+                if category not in categories:
+                    categories.append(category)
+            if "citation" in fields:
+                citation, citation_warnings = parse_citation(fields["citation"], category=category,
+                                                             links=_absolute(line.links, base_url), latest=latest)
+            else:
+                citation, citation_warnings = citation_from_columns(
+                    fields, category=category, text=text, links=_absolute(line.links, base_url), latest=latest)
         else:
             citation, citation_warnings = parse_citation(text, category=category, italic_lead=_italic_lead(line, text),
                                                          links=_absolute(line.links, base_url), latest=latest)
@@ -98,7 +113,13 @@ def _category_name(text: str) -> str:
 def _column_names(line: Line) -> list[str | None]:
     """The citation fields of a Key Sources table's header row, or [] for any other row."""
     names = [CITATION_COLUMNS.get(normalize_label(cell.text)) for cell in line.cells]
-    return names if sum(name is not None for name in names) >= 2 else []
+    if sum(name is not None for name in names) >= 2:
+        return names
+    # 'Category | Source': a category beside a column that holds each whole citation
+    keys = [normalize_label(cell.text) for cell in line.cells]
+    if len(keys) == 2 and keys[0] in CATEGORY_COLUMNS and keys[1] in CITATION_TEXT_COLUMNS:
+        return ["category", "citation"]
+    return []
 
 
 def _is_category(line: Line, text: str, following: Line | None) -> bool:

@@ -95,6 +95,10 @@ CITATION_COLUMNS: dict[str, str] = {
     "headline": "headline", "title": "headline", "article": "headline", "story": "headline",
     "link": "url", "url": "url",
 }
+# Red team round 8 (fix8a): a two-column Key Sources table, 'Category | Source', names each row's
+# category beside the whole citation.
+CATEGORY_COLUMNS = frozenset({"category", "categories", "tactic", "tactics", "tactic category"})
+CITATION_TEXT_COLUMNS = frozenset({"source", "sources", "citation", "citations", "reference", "references"})
 
 # Field names that an ACF repeater prints beside each Key Sources row: never a category or a citation.
 SOURCE_FIELD_NAMES = frozenset({"category", "citation", "citations", "source", "headline", "outlet", "date",
@@ -192,6 +196,10 @@ CHROME_CLASS_WORDS = frozenset(
      "author-bio", "author-box", "saboxplugin-wrap", "modal", "popup", "newsletter", "mc4wp-form",
      "comments-link", "widgets", "widget-wrapper"}
 ) | AUTHOR_BOX_CLASS_WORDS
+# Red team round 8 (fix8a): the class words a page builder also gives its content blocks inside the
+# article (SiteOrigin Page Builder prints every block as `div.so-panel.widget`); outside the article
+# they still mark a sidebar's widgets.
+BUILDER_BLOCK_WORDS = frozenset({"widget"})
 # Links that are the blog's taxonomy (rel="tag", rel="category tag"), never profile content.
 TAXONOMY_RELS = frozenset({"tag", "category"})
 
