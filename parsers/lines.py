@@ -39,7 +39,7 @@ class Cell:
 @dataclass(slots=True)
 class Line:
     text: str
-    tag: str  # the block element holding the line: 'p', 'li', 'h3', 'td', 'dt', 'div', ...
+    tag: str  # the block element holding the line: 'p', 'li', 'h3', 'td', 'dt', 'div', ...; 'tab': a tab's title
     list_depth: int
     item: int | None  # identity of the <li> the line sits in: two lines, one item
     emphasized: bool  # the whole line is bold or a heading
@@ -56,9 +56,10 @@ class Line:
 
 
 class _Builder:
-    def __init__(self, is_skipped) -> None:
+    def __init__(self, is_skipped, tab_titles: dict[int, LexborNode]) -> None:
         self.lines: list[Line] = []
         self._is_skipped = is_skipped
+        self._tab_titles = tab_titles
         self._parts: list[tuple[str, bool]] = []
         self._links: list[str] = []
         self._context: tuple[str, int, int | None, LexborNode | None] = ("div", 0, None, None)
@@ -108,6 +109,8 @@ class _Builder:
                 if normalize_label(alt) in SECTION_LABELS:
                     self._parts.append((alt, bold))  # a label drawn as an image
             elif tag in BLOCK_TAGS or tag in ("li", "td", "th", "dd"):
+                if child.mem_id in self._tab_titles:
+                    self._add_tab_title(self._tab_titles[child.mem_id], depth, item)
                 self._walk_block(child, tag, depth, item, bold)
             elif tag == "a":
                 attrs = child.attributes
@@ -143,6 +146,17 @@ class _Builder:
         self.walk(node, depth, item, bold or tag in HEADING_TAGS)
         self.flush()
         self._context = outer
+
+    def _add_tab_title(self, title: LexborNode, depth: int, item: int | None) -> None:
+        """A tab's title, read above its panel: one line, tagged 'tab' (a control's caption, as a
+        heading would be over the panel's content)."""
+        self.flush()
+        words = _Builder(lambda node: False, {})
+        words.walk(title, 0, None, True)
+        words.flush()
+        text = clean(" ".join(line.text for line in words.lines))
+        if text:
+            self.lines.append(Line(text, "tab", depth, item, True, text, (), (), title))
 
     def _add_row(self, row: LexborNode, depth: int, item: int | None) -> None:
         cells = tuple(_cell(cell) for cell in row.iter() if cell.tag in ("td", "th"))
@@ -186,9 +200,10 @@ def _cell(cell: LexborNode) -> Cell:
     return Cell(clean(cell.text(deep=True, separator=" ")), graphic)
 
 
-def linearize(root: LexborNode, is_skipped) -> list[Line]:
-    """The lines of `root` in reading order; `is_skipped(node)` prunes chrome subtrees."""
-    builder = _Builder(is_skipped)
+def linearize(root: LexborNode, is_skipped, tab_titles: dict[int, LexborNode] | None = None) -> list[Line]:
+    """The lines of `root` in reading order; `is_skipped(node)` prunes chrome subtrees; a panel of
+    `tab_titles` (by mem_id) is read under its tab's title."""
+    builder = _Builder(is_skipped, tab_titles or {})
     builder._context = (root.tag if root.tag in BLOCK_TAGS else "div", 0, None, root)
     builder.walk(root, 0, None, False)
     builder.flush()

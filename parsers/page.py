@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from parsers.ancestry import Enclosed, ancestor_ids, common_ancestor
 from parsers.errors import NotAProfilePage
 from parsers.lines import Line, linearize
+from parsers.tabs import Tabs, find_tabs
 from parsers.text import clean, normalize_label
 from parsers.vocabulary import (
     BUILDER_BLOCK_WORDS,
@@ -57,6 +58,7 @@ class _Landmarks:
     anchors: list[LexborNode]  # the elements holding section and metadata labels
     title_node: LexborNode | None
     title: str | None
+    tabs: Tabs
 
 
 def read_page(html: str) -> Page:
@@ -64,8 +66,8 @@ def read_page(html: str) -> Page:
     tree, title_node = found.tree, found.title_node
     root = _article_root(tree, found.anchors, title_node)
     protected = ancestor_ids(found.anchors + ([title_node] if title_node else []))
-    skipped = (found.chrome | {node.mem_id for node in root.css("header")}) - protected
-    lines = linearize(root, lambda node: node.mem_id in skipped)
+    skipped = (found.chrome | {node.mem_id for node in root.css("header")}) - protected | found.tabs.moved
+    lines = linearize(root, lambda node: node.mem_id in skipped, found.tabs.titles_by_panel)
     base = (tree.head or tree).css_first("base[href]")
     base_href = clean(base.attributes.get("href") or "") or None if base is not None else None
     return Page(found.title, title_node, _canonical(tree), lines, tree, root, base_href)
@@ -77,17 +79,18 @@ def find_landmarks(html: str) -> _Landmarks:
     body = tree.body
     if body is None:
         raise NotAProfilePage("not-a-profile", "the document has no body")
-    chrome = _chrome(tree, _hidden_by_style_sheet(tree) if "display" in html else [])
+    tabs = find_tabs(body)
+    chrome = _chrome(tree, _hidden_by_style_sheet(tree) if "display" in html else [], tabs)
     in_chrome = Enclosed(lambda node: node.mem_id in chrome)
     labels = [(node, is_section) for node, is_section in _label_nodes(body) if not in_chrome(node)]
     headings = _headings(tree, in_chrome)
     head_title = _head_title(tree)
     title_node, title = _choose_title(body, headings, head_title, in_chrome)
     if not labels and _sparse_profile(body, title_node, title, head_title, in_chrome):
-        return _Landmarks(tree, chrome, [], title_node, title)
+        return _Landmarks(tree, chrome, [], title_node, title, tabs)
     _refuse_listings(body)
     _refuse_non_profiles(labels, headings, title, head_title)
-    return _Landmarks(tree, chrome, [node for node, _ in labels], title_node, title)
+    return _Landmarks(tree, chrome, [node for node, _ in labels], title_node, title, tabs)
 
 
 def _headings(tree: LexborHTMLParser, in_chrome: Enclosed) -> list[LexborNode]:
@@ -130,21 +133,22 @@ CHROME_SELECTOR = ", ".join(
 )
 
 
-def _chrome(tree: LexborHTMLParser, style_hidden: list[str]) -> set[int]:
+def _chrome(tree: LexborHTMLParser, style_hidden: list[str], tabs: Tabs) -> set[int]:
     """Every element to skip, found in one walk of the tree: menus, sidebars and footers (but an
-    <aside> or <footer> inside the <article> is part of the post: an info box, the metadata), and
-    what the page hides, unless it is a panel of Key Sources."""
+    <aside> or <footer> inside the <article> is part of the post: an info box, the metadata; and a
+    strip of tab titles is no menu), and what the page hides, unless it is a panel of Key Sources
+    or a tab's panel."""
     skipped = set()
     in_article = Enclosed(lambda node: node.tag == "article")
     # The query returns nodes in document order: an element inside one already skipped is settled.
     in_skipped = Enclosed(lambda node: node.mem_id in skipped)
     for node in tree.css(", ".join([CHROME_SELECTOR, HIDDEN_SELECTOR, *style_hidden])):
-        if in_skipped(node.parent):
+        if in_skipped(node.parent) or node.mem_id in tabs.strips:
             continue
         if _is_chrome(node) and not ((node.tag in ("aside", "footer") or _is_builder_block(node))
                                      and in_article(node.parent)):
             skipped.add(node.mem_id)
-        elif _is_hidden(node, style_hidden) and not _holds_sources(node):
+        elif _is_hidden(node, style_hidden) and not _holds_sources(node) and node.mem_id not in tabs.panels:
             skipped.add(node.mem_id)
     return skipped
 

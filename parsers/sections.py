@@ -72,8 +72,8 @@ def split_sections(lines: list[Line], title_index: int | None, title: str,
                 if rest:
                     getattr(sections, label).append(replace(line, text=rest))
             continue
-        if line.tag == "button" and current != "key_sources":
-            continue  # an accordion's header is a Key Sources category; elsewhere a control
+        if line.tag in ("button", "tab") and current != "key_sources":
+            continue  # an accordion's header or a tab's title is a Key Sources category; elsewhere a control
         if not _listed_under_tactics_used(line, current, sections):
             # 'State <a href=/category/connecticut/>Connecticut</a>' is metadata, whatever its link says.
             kind = None if is_metadata_line(line) else chrome_kind(line, title, in_metadata=current == "metadata")
@@ -113,11 +113,12 @@ def split_sections(lines: list[Line], title_index: int | None, title: str,
 def _drop_metadata_box_title(current: str, section: list[Line], chrome: list[Line]) -> None:
     """The heading of the box, tab or <details> that holds the metadata ('At a glance', 'Profile
     facts'), right above its first line: under the title any emphasized line, after a section one
-    that names such a box."""
+    that names such a box, or the title of the tab whose panel it is."""
     if not section or current == "chrome":
         return
     last = section[-1]
-    if (current == "preamble" and last.emphasized) or METADATA_BOX_TITLE.match(last.text.strip(" :：")):
+    if (current == "preamble" and last.emphasized) or last.tag == "tab" \
+            or METADATA_BOX_TITLE.match(last.text.strip(" :：")):
         chrome.append(section.pop())
 
 

@@ -200,6 +200,13 @@ CHROME_CLASS_WORDS = frozenset(
 # article (SiteOrigin Page Builder prints every block as `div.so-panel.widget`); outside the article
 # they still mark a sidebar's widgets.
 BUILDER_BLOCK_WORDS = frozenset({"widget"})
+# Red team round 8 (fix8a): tab widgets, whose titles stand in a strip apart from their panels.
+# Titles carry role="tab" (WAI-ARIA, Elementor, Beaver Builder, Bootstrap) or, without ARIA, are
+# the items of a builder's title list (Kadence Blocks, Spectra, Bootstrap 3); panels carry
+# role="tabpanel" or one of these classes.
+TAB_TITLE_SELECTOR = '[role="tab"], .kt-tabs-title-list > li, .uagb-tabs__panel > li, .nav-tabs > li'
+TAB_PANEL_CLASSES = frozenset({"kt-tab-inner-content", "uagb-tabs__body-container", "elementor-tab-content",
+                               "tab-pane"})
 # Links that are the blog's taxonomy (rel="tag", rel="category tag"), never profile content.
 TAXONOMY_RELS = frozenset({"tag", "category"})
 

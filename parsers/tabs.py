@@ -1,0 +1,123 @@
+"""Tabs: each tab's title read just above its panel, as a reader who clicks the tab sees them.
+
+Builders print a tab widget as a strip of titles and, apart from it, the panels in the same order
+(Kadence, Spectra, Elementor, Bootstrap). When the titles are section labels ('Tactics Used', 'Key
+Sources') or Key Sources categories, reading the strip first would leave every label with nothing
+under it. A title is paired with its panel by the ARIA attributes the widget gives (`aria-controls`
+on the tab, `aria-labelledby` on the panel), else by order: the untied titles and panels of one
+widget, equal in number, go together one by one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
+
+from parsers.ancestry import Enclosed
+from parsers.text import clean
+from parsers.vocabulary import TAB_PANEL_CLASSES, TAB_TITLE_SELECTOR
+
+_PANEL_SELECTOR = ", ".join(['[role="tabpanel"]', *(f'[class~="{name}"]' for name in sorted(TAB_PANEL_CLASSES))])
+_WIDGET_LEVELS = 4  # a title and its panel sit at most this far below the widget that holds both
+
+
+@dataclass(frozen=True, slots=True)
+class Tabs:
+    titles_by_panel: dict[int, LexborNode] = field(default_factory=dict)  # panel -> the title to read above it
+    moved: frozenset[int] = frozenset()  # titles not read where they stand (in the strip)
+    panels: frozenset[int] = frozenset()  # every panel with a title: content even while hidden
+    strips: frozenset[int] = frozenset()  # the elements holding paired titles: never a menu
+
+
+NO_TABS = Tabs()
+
+
+def find_tabs(body: LexborNode) -> Tabs:
+    nodes = body.css(f"{TAB_TITLE_SELECTOR}, {_PANEL_SELECTOR}")
+    if not nodes:
+        return NO_TABS
+    panels = [node for node in nodes if _is_panel(node)]
+    panel_ids = {node.mem_id for node in panels}
+    title_ids = {node.mem_id for node in nodes if node.mem_id not in panel_ids}
+    in_title = Enclosed(lambda node: node.mem_id in title_ids)
+    titles = [node for node in nodes if node.mem_id in title_ids and not in_title(node.parent)]
+    if not titles or not panels:
+        return NO_TABS
+    paired = _paired_by_aria(titles, panels)
+    paired += _paired_by_order([t for t in titles if t.mem_id not in {p[0].mem_id for p in paired}],
+                               [p for p in panels if p.mem_id not in {q[1].mem_id for q in paired}])
+    return _reading(paired)
+
+
+def _is_panel(node: LexborNode) -> bool:
+    attrs = node.attributes
+    return attrs.get("role") == "tabpanel" or not TAB_PANEL_CLASSES.isdisjoint((attrs.get("class") or "").split())
+
+
+def _paired_by_aria(titles: list[LexborNode], panels: list[LexborNode]) -> list[tuple[LexborNode, LexborNode]]:
+    by_id: dict[str, LexborNode] = {}
+    by_label: dict[str, LexborNode] = {}
+    for panel in panels:
+        attrs = panel.attributes
+        by_id.setdefault(attrs.get("id") or "", panel)
+        by_label.setdefault(attrs.get("aria-labelledby") or "", panel)
+    by_id.pop("", None)
+    by_label.pop("", None)
+    pairs = []
+    for title in titles:
+        tab = title if title.attributes.get("role") == "tab" else title.css_first('[role="tab"]') or title
+        panel = by_id.get(tab.attributes.get("aria-controls") or "") or next(
+            (by_label[name] for name in (tab.attributes.get("id"), title.attributes.get("id")) if name in by_label),
+            None)
+        if panel is not None:
+            pairs.append((title, panel))
+    return pairs
+
+
+def _paired_by_order(titles: list[LexborNode], panels: list[LexborNode]) -> list[tuple[LexborNode, LexborNode]]:
+    """Titles and panels under the same widget element (the nearest one above a title that holds
+    panels too), paired one by one when there are as many of each."""
+    panels_under: dict[int, list[LexborNode]] = {}
+    for panel in panels:
+        for holder in _ancestors(panel):
+            panels_under.setdefault(holder.mem_id, []).append(panel)
+    titles_under: dict[int, list[LexborNode]] = {}
+    for title in titles:
+        widget = next((holder for holder in _ancestors(title) if holder.mem_id in panels_under), None)
+        if widget is not None:
+            titles_under.setdefault(widget.mem_id, []).append(title)
+    pairs = []
+    for widget, its_titles in titles_under.items():
+        its_panels = panels_under[widget]
+        if len(its_panels) == len(its_titles):
+            pairs.extend(zip(its_titles, its_panels))
+    return pairs
+
+
+def _ancestors(node: LexborNode):
+    for _ in range(_WIDGET_LEVELS):
+        node = node.parent
+        if node is None or node.tag in ("body", "html"):
+            return
+        yield node
+
+
+def _reading(pairs: list[tuple[LexborNode, LexborNode]]) -> Tabs:
+    """Where each title is read: where it stands when its panel already shows it just before (the
+    mobile copy Elementor and Beaver Builder print above each panel), else just above its panel."""
+    by_panel: dict[int, tuple[LexborNode, list[LexborNode]]] = {}
+    for title, panel in pairs:
+        by_panel.setdefault(panel.mem_id, (panel, []))[1].append(title)
+    titles_by_panel, moved = {}, set()
+    for panel, titles in by_panel.values():
+        before = panel.prev
+        while before is not None and before.tag in ("-text", "_comment") and not clean(before.text_content or ""):
+            before = before.prev
+        shown = before is not None and any(
+            before.mem_id == title.mem_id or clean(before.text()) == clean(title.text()) for title in titles)
+        moved.update(title.mem_id for title in titles if before is None or title.mem_id != before.mem_id)
+        if not shown:
+            titles_by_panel[panel.mem_id] = titles[0]
+    strips = {title.parent.mem_id for _, titles in by_panel.values() for title in titles if title.parent is not None}
+    return Tabs(titles_by_panel, frozenset(moved), frozenset(by_panel), frozenset(strips))
