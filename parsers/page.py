@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from parsers.ancestry import Enclosed, ancestor_ids, common_ancestor
 from parsers.errors import NotAProfilePage
+from parsers.label_columns import pair_label_columns
 from parsers.lines import Line, linearize
 from parsers.tabs import Tabs, find_tabs
 from parsers.text import clean, normalize_label
@@ -67,7 +68,7 @@ def read_page(html: str) -> Page:
     root = _article_root(tree, found.anchors, title_node)
     protected = ancestor_ids(found.anchors + ([title_node] if title_node else []))
     skipped = (found.chrome | {node.mem_id for node in root.css("header")}) - protected | found.tabs.moved
-    lines = linearize(root, lambda node: node.mem_id in skipped, found.tabs.titles_by_panel)
+    lines = pair_label_columns(linearize(root, lambda node: node.mem_id in skipped, found.tabs.titles_by_panel))
     base = (tree.head or tree).css_first("base[href]")
     base_href = clean(base.attributes.get("href") or "") or None if base is not None else None
     return Page(found.title, title_node, _canonical(tree), lines, tree, root, base_href)
