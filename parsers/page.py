@@ -27,6 +27,7 @@ from parsers.vocabulary import (
     LISTING_BODY_CLASSES,
     METADATA_LABELS,
     NOT_FOUND_TITLES,
+    POST_CONTENT_CLASSES,
     SECTION_LABELS,
     SKIPPED_TAGS,
     STATE_CODES_BY_NAME,
@@ -140,7 +141,7 @@ def _chrome(tree: LexborHTMLParser, style_hidden: list[str], tabs: Tabs) -> set[
     strip of tab titles is no menu), and what the page hides, unless it is a panel of Key Sources
     or a tab's panel."""
     skipped = set()
-    in_article = Enclosed(lambda node: node.tag == "article")
+    in_article = Enclosed(lambda node: node.tag == "article" or _is_post_content(node))
     # The query returns nodes in document order: an element inside one already skipped is settled.
     in_skipped = Enclosed(lambda node: node.mem_id in skipped)
     for node in tree.css(", ".join([CHROME_SELECTOR, HIDDEN_SELECTOR, *style_hidden])):
@@ -162,6 +163,12 @@ def _is_chrome(node: LexborNode) -> bool:
     names = (attrs.get("class") or "").split()
     return (attrs.get("role") in CHROME_ROLES or attrs.get("id") in CHROME_CLASS_WORDS
             or not CHROME_CLASS_WORDS.isdisjoint(names))
+
+
+def _is_post_content(node: LexborNode) -> bool:
+    """The post's content where a theme prints no <article> (Twenty Ten's `div.post`): its
+    `entry-content`, or a page builder's layout."""
+    return not POST_CONTENT_CLASSES.isdisjoint((node.attributes.get("class") or "").split())
 
 
 def _is_builder_block(node: LexborNode) -> bool:

@@ -104,20 +104,22 @@ def _ancestors(node: LexborNode):
 
 
 def _reading(pairs: list[tuple[LexborNode, LexborNode]]) -> Tabs:
-    """Where each title is read: where it stands when its panel already shows it just before (the
-    mobile copy Elementor and Beaver Builder print above each panel), else just above its panel."""
+    """Every paired title is read as one 'tab' line just above its panel: the copy already standing
+    there (the mobile title Elementor prints above each panel), else the first one (in the strip).
+    A panel whose previous element shows its title's text without being a tab (Beaver Builder's
+    mobile label) is read as it stands."""
     by_panel: dict[int, tuple[LexborNode, list[LexborNode]]] = {}
     for title, panel in pairs:
         by_panel.setdefault(panel.mem_id, (panel, []))[1].append(title)
-    titles_by_panel, moved = {}, set()
+    titles_by_panel = {}
     for panel, titles in by_panel.values():
         before = panel.prev
         while before is not None and before.tag in ("-text", "_comment") and not clean(before.text_content or ""):
             before = before.prev
-        shown = before is not None and any(
-            before.mem_id == title.mem_id or clean(before.text()) == clean(title.text()) for title in titles)
-        moved.update(title.mem_id for title in titles if before is None or title.mem_id != before.mem_id)
-        if not shown:
-            titles_by_panel[panel.mem_id] = titles[0]
-    strips = {title.parent.mem_id for _, titles in by_panel.values() for title in titles if title.parent is not None}
-    return Tabs(titles_by_panel, frozenset(moved), frozenset(by_panel), frozenset(strips))
+        standing = next((title for title in titles if before is not None and title.mem_id == before.mem_id), None)
+        if standing is not None or before is None or clean(before.text()) not in {clean(t.text()) for t in titles}:
+            titles_by_panel[panel.mem_id] = standing or titles[0]
+    moved = frozenset(title.mem_id for _, titles in by_panel.values() for title in titles)
+    strips = frozenset(title.parent.mem_id for _, titles in by_panel.values() for title in titles
+                       if title.parent is not None)
+    return Tabs(titles_by_panel, moved, frozenset(by_panel), strips)

@@ -200,6 +200,8 @@ CHROME_CLASS_WORDS = frozenset(
 # article (SiteOrigin Page Builder prints every block as `div.so-panel.widget`); outside the article
 # they still mark a sidebar's widgets.
 BUILDER_BLOCK_WORDS = frozenset({"widget"})
+# The post's own content where a theme prints no <article>: the entry's content, a builder's layout.
+POST_CONTENT_CLASSES = frozenset({"entry-content", "post-content", "panel-layout"})
 # Red team round 8 (fix8a): tab widgets, whose titles stand in a strip apart from their panels.
 # Titles carry role="tab" (WAI-ARIA, Elementor, Beaver Builder, Bootstrap) or, without ARIA, are
 # the items of a builder's title list (Kadence Blocks, Spectra, Bootstrap 3); panels carry

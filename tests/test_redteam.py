@@ -595,6 +595,39 @@ def test_a_run_of_units_after_a_text_bullet_stays_units():
         ("Police Department", ["Vice Unit", "Patrol Division"]), ("Sheriff’s Office", []), ("FBI", [])]
 
 
+# Round 8a (fixtures/pages/rt8-*.html): builder layouts. More builders' markups: tests/test_builder_layouts.py.
+def test_siteorigin_blocks_named_widget_in_the_post_are_the_profile_and_a_category_source_table():
+    def panel(title, content):
+        return (f"<div class='so-panel widget widget_sow-editor'><h3 class='widget-title'>{title}</h3>"
+                f"<div class='textwidget'>{content}</div></div>")
+    table = ("<table><thead><tr><th>Category</th><th>Source</th></tr></thead>"
+             f"<tr><td>Arrests</td><td>{C1}</td></tr></table>")
+    record = parse("<div class='panel-layout'>" + panel("", NARRATIVE) + panel("Tactics Used", "<ul><li>Letters</li></ul>")
+                   + panel("Details", "<table><tr><td>State</td><td>Illinois</td></tr></table>")
+                   + panel("Key Sources", table) + "</div>")
+    assert record.tactics == ["letters"] and record.state == "Illinois" and len(record.narrative) == 1
+    assert [(c.category, c.outlet, c.text) for c in record.citations] == [("Arrests", "Daily News", C1)]
+
+
+def test_tab_titles_in_a_strip_head_the_panels_after_it():
+    titles = "".join(f"<li class='kt-title-item'><a href='#t{i}'><span>{t}</span></a></li>"
+                     for i, t in enumerate(["Overview", "Tactics Used", "Key Sources"]))
+    panels = "".join(f"<div class='kt-tab-inner-content'>{p}</div>" for p in (NARRATIVE, "<ul><li>Letters</li></ul>",
+                                                                            f"<p>Arrests:</p><ul><li>{C1}</li></ul>"))
+    record = parse(f"<div class='kt-tabs-wrap'><ul class='kt-tabs-title-list'>{titles}</ul>"
+                   f"<div class='kt-tabs-content-wrap'>{panels}</div></div>" + META)
+    assert record.tactics == ["letters"] and record.source_categories == ["Arrests"] and len(record.citations) == 1
+    assert [(p.heading, p.text) for p in record.narrative] == [(None, NARRATIVE[3:-4])]
+
+
+def test_metadata_labels_in_one_column_and_values_in_the_next():
+    def column(texts):
+        return "<div class='tcb-flex-col'>" + "".join(f"<div class='thrv_text_element'><p>{t}</p></div>" for t in texts) + "</div>"
+    record = parse(TACTICS + NARRATIVE + "<div class='thrv-columns'><div class='tcb-flex-row'>"
+                   + column(["State", "Type", "Population"]) + column(["Illinois", "City", "114,394"]) + "</div></div>")
+    assert (record.state, record.type, record.population) == ("Illinois", "City", 114394) and record.warnings == []
+
+
 # Round 9b (fixtures/pages/rt9-*.html): the box that holds the metadata titled like a section, and
 # narrative in a column beside Key Partners.
 PARTNERS_9B = "<h2>Key Partners</h2><ul><li>Northfield Police Department</li><li>Dane County Sheriff’s Office</li></ul>"
