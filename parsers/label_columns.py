@@ -18,9 +18,12 @@ from parsers.text import normalize_label
 from parsers.vocabulary import METADATA_LABELS
 
 _MAX_VALUE_CHARS = 80
+_MAX_LABEL_CHARS = 24  # 'Location Type:' with its decoration
 
 
 def pair_label_columns(lines: list[Line]) -> list[Line]:
+    if sum(1 for line in lines if _is_label(line)) < 2:
+        return lines  # most pages: no two bare labels, nothing to pair
     paired: list[Line] = []
     index = 0
     while index < len(lines):
@@ -38,7 +41,7 @@ def pair_label_columns(lines: list[Line]) -> list[Line]:
 
 
 def _is_label(line: Line) -> bool:
-    return not line.cells and normalize_label(line.text) in METADATA_LABELS
+    return len(line.text) <= _MAX_LABEL_CHARS and not line.cells and normalize_label(line.text) in METADATA_LABELS
 
 
 def _labels_from(lines: list[Line], index: int) -> int:

@@ -16,9 +16,10 @@ from selectolax.lexbor import LexborNode
 
 from parsers.ancestry import Enclosed
 from parsers.text import clean
-from parsers.vocabulary import TAB_PANEL_CLASSES, TAB_TITLE_SELECTOR
+from parsers.vocabulary import TAB_PANEL_CLASSES, TAB_TITLE_LISTS
 
-_PANEL_SELECTOR = ", ".join(['[role="tabpanel"]', *(f'[class~="{name}"]' for name in sorted(TAB_PANEL_CLASSES))])
+# One cheap query finds every candidate (a class or a role naming a tab, tables too); Python sorts them.
+_CANDIDATES = '[class*="tab"], [role*="tab"]'
 _WIDGET_LEVELS = 4  # a title and its panel sit at most this far below the widget that holds both
 
 
@@ -34,14 +35,7 @@ NO_TABS = Tabs()
 
 
 def find_tabs(body: LexborNode) -> Tabs:
-    nodes = body.css(f"{TAB_TITLE_SELECTOR}, {_PANEL_SELECTOR}")
-    if not nodes:
-        return NO_TABS
-    panels = [node for node in nodes if _is_panel(node)]
-    panel_ids = {node.mem_id for node in panels}
-    title_ids = {node.mem_id for node in nodes if node.mem_id not in panel_ids}
-    in_title = Enclosed(lambda node: node.mem_id in title_ids)
-    titles = [node for node in nodes if node.mem_id in title_ids and not in_title(node.parent)]
+    titles, panels = _titles_and_panels(body.css(_CANDIDATES))
     if not titles or not panels:
         return NO_TABS
     paired = _paired_by_aria(titles, panels)
@@ -50,9 +44,25 @@ def find_tabs(body: LexborNode) -> Tabs:
     return _reading(paired)
 
 
-def _is_panel(node: LexborNode) -> bool:
-    attrs = node.attributes
-    return attrs.get("role") == "tabpanel" or not TAB_PANEL_CLASSES.isdisjoint((attrs.get("class") or "").split())
+def _titles_and_panels(candidates: list[LexborNode]) -> tuple[list[LexborNode], list[LexborNode]]:
+    """Tab titles (the outermost element of each: a list item rather than the link in it) and tab
+    panels, each in document order."""
+    titles, panels, seen = [], [], set()
+    for node in candidates:
+        if node.mem_id in seen:
+            continue  # lexbor returns a node once per selector it matches
+        seen.add(node.mem_id)
+        attrs = node.attributes
+        classes = (attrs.get("class") or "").split()
+        if attrs.get("role") == "tabpanel" or not TAB_PANEL_CLASSES.isdisjoint(classes):
+            panels.append(node)
+        elif attrs.get("role") == "tab":
+            titles.append(node)
+        elif not TAB_TITLE_LISTS.isdisjoint(classes):
+            titles.extend(item for item in node.iter() if item.tag == "li")
+    ids = {node.mem_id for node in titles}
+    in_title = Enclosed(lambda node: node.mem_id in ids)
+    return [node for node in titles if not in_title(node.parent)], panels
 
 
 def _paired_by_aria(titles: list[LexborNode], panels: list[LexborNode]) -> list[tuple[LexborNode, LexborNode]]:

@@ -205,8 +205,8 @@ POST_CONTENT_CLASSES = frozenset({"entry-content", "post-content", "panel-layout
 # Red team round 8 (fix8a): tab widgets, whose titles stand in a strip apart from their panels.
 # Titles carry role="tab" (WAI-ARIA, Elementor, Beaver Builder, Bootstrap) or, without ARIA, are
 # the items of a builder's title list (Kadence Blocks, Spectra, Bootstrap 3); panels carry
-# role="tabpanel" or one of these classes.
-TAB_TITLE_SELECTOR = '[role="tab"], .kt-tabs-title-list > li, .uagb-tabs__panel > li, .nav-tabs > li'
+# role="tabpanel" or one of these classes. Each name holds 'tab': one cheap query finds them all.
+TAB_TITLE_LISTS = frozenset({"kt-tabs-title-list", "uagb-tabs__panel", "nav-tabs"})
 TAB_PANEL_CLASSES = frozenset({"kt-tab-inner-content", "uagb-tabs__body-container", "elementor-tab-content",
                                "tab-pane"})
 # Links that are the blog's taxonomy (rel="tag", rel="category tag"), never profile content.
