@@ -127,9 +127,27 @@ def _reading(pairs: list[tuple[LexborNode, LexborNode]]) -> Tabs:
         while before is not None and before.tag in ("-text", "_comment") and not clean(before.text_content or ""):
             before = before.prev
         standing = next((title for title in titles if before is not None and title.mem_id == before.mem_id), None)
-        if standing is not None or before is None or clean(before.text()) not in {clean(t.text()) for t in titles}:
+        if standing is not None or before is None or not _shows_a_title(before, titles):
             titles_by_panel[panel.mem_id] = standing or titles[0]
     moved = frozenset(title.mem_id for _, titles in by_panel.values() for title in titles)
     strips = frozenset(title.parent.mem_id for _, titles in by_panel.values() for title in titles
                        if title.parent is not None)
     return Tabs(titles_by_panel, moved, frozenset(by_panel), strips)
+
+
+def _shows_a_title(node: LexborNode, titles: list[LexborNode]) -> bool:
+    """Whether `node` reads as one of the titles. Only as much of its text is read as the longest
+    title: the element before a panel may hold other panels, nested ones, and their text."""
+    texts = {clean(title.text()) for title in titles}
+    limit = max(map(len, texts)) + _SLACK_CHARS
+    parts, size = [], 0
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+            size += len(parts[-1])
+            if size > limit:
+                return False
+    return clean("".join(parts)) in texts
+
+
+_SLACK_CHARS = 40  # whitespace around a title's text

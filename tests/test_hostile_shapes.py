@@ -55,6 +55,14 @@ def _nested(opening: str, closing: str, times: int = 100_000) -> bytes:
     pytest.param(_profile("".join(f'<p><b class="c{i}">t' for i in range(20_000))), id="reopened-bold"),
     pytest.param(_profile("<select>" + "<option>o" * 100_000 + "</select>"), id="select-options"),
     pytest.param(_profile("<div " + " ".join(f"a{i}=x" for i in range(100_000)) + ">x</div>"), id="attributes"),
+    pytest.param(_profile("".join(f'<div role="tablist"><a role="tab" aria-controls="p{i}">Tab {i}</a></div>'
+                                  f'<div role="tabpanel" id="p{i}">' for i in range(100_000)) + "deep" + "</div>" * 100_000),
+                 id="tabs-in-tab-panels"),
+    pytest.param(_profile("<div><ul class='kt-tabs-title-list'>" + "<li>Key Sources</li>" * 20_000 + "</ul><div>"
+                          + "<div class='kt-tab-inner-content' hidden>panel</div>" * 20_000 + "</div></div>"),
+                 id="wide-tabs"),
+    pytest.param(_profile("<div><div>" + "<p>State</p>" * 20_000 + "</div><div>" + "<p>Illinois</p>" * 20_000
+                          + "</div></div>"), id="label-columns"),
 ])
 def test_hostile_nesting_is_bounded_never_a_hang_or_a_crash(page: bytes) -> None:
     assert _parsed_in_time(page)  # a record's warnings or a refusal's reason, never an exception
