@@ -22,14 +22,18 @@ _MAX_LABEL_CHARS = 24  # 'Location Type:' with its decoration
 
 
 def pair_label_columns(lines: list[Line]) -> list[Line]:
-    if sum(1 for line in lines if _is_label(line)) < 2:
+    labels = [_is_label(line) for line in lines]
+    if sum(labels) < 2:
         return lines  # most pages: no two bare labels, nothing to pair
     paired: list[Line] = []
     index = 0
     while index < len(lines):
-        count = _labels_from(lines, index)
+        count = 0
+        while index + count < len(lines) and labels[index + count]:
+            count += 1
         values = lines[index + count:index + 2 * count]
-        if count >= 2 and len(values) == count and all(_is_value(line) for line in values) \
+        if count >= 2 and len(values) == count \
+                and not any(labels[index + count:index + 2 * count]) and all(_is_value(line) for line in values) \
                 and _side_by_side(lines, index, count):
             paired.extend(replace(value, text=f"{label.text} {value.text}", lead=label.text, emphasized=False)
                           for label, value in zip(lines[index:index + count], values))
@@ -44,15 +48,8 @@ def _is_label(line: Line) -> bool:
     return len(line.text) <= _MAX_LABEL_CHARS and not line.cells and normalize_label(line.text) in METADATA_LABELS
 
 
-def _labels_from(lines: list[Line], index: int) -> int:
-    end = index
-    while end < len(lines) and _is_label(lines[end]):
-        end += 1
-    return end - index
-
-
 def _is_value(line: Line) -> bool:
-    return not line.cells and not _is_label(line) and len(line.text) <= _MAX_VALUE_CHARS
+    return not line.cells and len(line.text) <= _MAX_VALUE_CHARS
 
 
 def _side_by_side(lines: list[Line], index: int, count: int) -> bool:
