@@ -12,7 +12,7 @@ import pytest
 
 from tests.pagekit import NARRATIVE, parse
 
-TAB_TITLES = ["Overview", "Tactics Used", "Key Partners", "Key Sources", "Location Details"]
+TAB_TITLES = ["Overview", "Tactics Used", "Key Partners", "Key Sources", "At a Glance"]
 C1 = "“Motel Sting Yields Five Arrests,” Press Herald, July 30 2012."
 C2 = "“Police Answer Online Ads,” WCSH 6, Aug. 2016."
 TAB_PANELS = [
@@ -80,7 +80,7 @@ def test_each_tab_title_heads_its_own_panel(markup):
     assert record.tactics == ["reverse-stings", "web-stings"]
     assert [(p.heading, p.text) for p in record.narrative] == [(None, NARRATIVE[3:-4])]  # 'Overview' is a control
     assert [p.name for p in record.key_partners] == ["Springfield Police Department", "Route 1 Neighbors"]
-    assert record.source_categories == ["Reverse Stings", "Web Stings"]  # not 'Location Details'
+    assert record.source_categories == ["Reverse Stings", "Web Stings"]  # not 'At a Glance'
     assert [(c.category, c.outlet) for c in record.citations] == [("Reverse Stings", "Press Herald"),
                                                                   ("Web Stings", "WCSH 6")]
     assert (record.state, record.type, record.population) == ("Illinois", "City", 114394)
