@@ -17,7 +17,8 @@ runner = CliRunner()
 UNMATCHED = {"hanover-township-pa", "rt3-list-haddon-township-nj", "rt3-older-partners-last-ocean-township-nj",
              "rt3-table-marks-lower-merion-township-pa", "setauket-ny", "ypsilanti-township-mi"}
 # Places that red-team round 8 invented (its pages keep their canonical ids).
-UNMATCHED |= {"kettle-falls-mn", "lynnfield-al", "perrysburg-heights-oh", "port-calder-wa"}
+UNMATCHED |= {"kettle-falls-mn", "lynnfield-al", "perrysburg-heights-oh", "port-calder-wa",
+              "dunmore-township-pa", "cold-spring-harbor-me", "saint-alban-parish-la"}
 # ... and round 9.
 UNMATCHED |= {"sawtooth-falls-id", "port-avalon-wa"}
 
