@@ -23,11 +23,13 @@ from tests.mirror.names import place_for
 from tests.mirror.pages import main as pages_main
 
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+PAGES = 150
 
 
 @pytest.fixture(scope="module")
 def mirror() -> Iterator[Mirror]:
-    with running_mirror(pages=120, seed=7, sitemap_page_size=50) as served:
+    # Every fixture profile (120 after red-team round 8) and some generated pages beside them.
+    with running_mirror(pages=PAGES, seed=7, sitemap_page_size=50) as served:
         yield served
 
 
@@ -70,7 +72,7 @@ def test_sitemaps_list_every_profile_once(client: httpx.Client, mirror: Mirror) 
     urls = _sitemap_urls(client)
     profiles = [u for u in urls if "/site/" in u and "private-test" not in u]
     assert sorted(profiles) == mirror.profile_urls()
-    assert len(profiles) == len(set(profiles)) == 120
+    assert len(profiles) == len(set(profiles)) == PAGES
     assert any("/tactic/" in u for u in urls)  # the taxonomy sitemap: not profiles
     assert "<lastmod>" in client.get("/wp-sitemap-posts-site-1.xml").text
 
