@@ -53,6 +53,7 @@ P["millbrook-township-pa"] = dict(
         ("Web Stings", [
             c("“Township Detectives Arrest 6 in Online Sting,” The Morning Call, Sep. 22 2018.", "Township Detectives Arrest 6 in Online Sting", "The Morning Call", "2018-09-22", "day"),
             c("“Hotel Sting Nets Four Men,” Lehigh Valley Press & Bulletin, 2019.", "Hotel Sting Nets Four Men", "Lehigh Valley Press & Bulletin", "2019", "year"),
+            c("“What Parents Should Know About Online Ads,” Parents’ Guide to the Lehigh Valley.", "What Parents Should Know About Online Ads", "Parents’ Guide to the Lehigh Valley", None, None),
         ]),
         ("Sex Trafficking and Child Sexual Exploitation in the Area", []),
     ],
@@ -146,7 +147,7 @@ P["bellmont-ga"] = dict(
             c("“Mill Hill Residents Start Watch Group,” The Times-Georgian, 2011.", "Mill Hill Residents Start Watch Group", "The Times-Georgian", "2011", "year"),
         ]),
         ("Sex Buyer Arrests", [
-            c("“Cameras Help Police Catch Johns,” WSB-TV 2, Dec. 1 2013.", "Cameras Help Police Catch Johns", "WSB-TV 2", "2013-12-01", "day"),
+            c("\"Cameras Help Police Catch Johns,\" WSB-TV 2, Dec. 1 2013.", "Cameras Help Police Catch Johns", "WSB-TV 2", "2013-12-01", "day"),
             c("“Railroad Street Sting: 7 Arrested,” Bellmont Mirror & Advertiser, Jan. 2015.", "Railroad Street Sting: 7 Arrested", "Bellmont Mirror & Advertiser", "2015-01", "month"),
         ]),
     ],
@@ -206,6 +207,7 @@ P["kestrel-bay-fl"] = dict(
         ]),
         ("Auto Seizure", [
             c("“Impound Ordinance Passes 5-0,” The Kestrel Bay Beacon, 1999.", "Impound Ordinance Passes 5-0", "The Kestrel Bay Beacon", "1999", "year"),
+            c("“Towing Johns’ Cars: Does It Work?,” Creative Loafing Tampa Bay.", "Towing Johns’ Cars: Does It Work?", "Creative Loafing Tampa Bay", None, None),
         ]),
     ],
 )
