@@ -48,6 +48,13 @@ def main():
     moved = s.replace(narr, "").replace('<div class="qubely-column-inner"><div class="wp-block-qubely-heading qubely-block-a7c1e2">',
                                         '<div class="qubely-column-inner">' + narr + '<div class="wp-block-qubely-heading qubely-block-a7c1e2">', 1)
     run("north-tamarack-mn", "narrative column moved before Tactics Used", moved)
+    s = src("greywater-me")
+    run("greywater-me", "core/post-time-to-read block ('1 minute') in the post header group",
+        s.replace('<div class="wp-block-post-date has-small-font-size">', '<div class="wp-block-post-time-to-read has-small-font-size">1 minute</div><div class="wp-block-post-date has-small-font-size">'))
+    s = src("oak-hollow-county-tn")
+    iframe = ('<iframe src="https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d206213.1!2d-87.0351!3d35.6142!2m3!1f0!2f0!3f0!3m2!1i1024!2i768!4f13.1'
+              '!3m3!1m2!1s0x0%3A0x0!2zT2FrIEhvbGxvdw!5e0!3m2!1sen!2sus!4v1700000000000" width="600" height="450" style="border:0;" loading="lazy"></iframe>')
+    run("oak-hollow-county-tn", "Google Maps embed iframe instead of the Getwid map", re.sub(r"<div data-map=.*?</div></div>", iframe, s, flags=re.S))
 
 
 if __name__ == "__main__":
