@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from parsers.dates import parse_date, split_trailing_date
+from parsers.dates import holds_date_text, parse_date, split_trailing_date
 from parsers.models import Citation, ParseWarning
 from parsers.vocabulary import BULLETS
 
@@ -41,12 +41,15 @@ _TRAILING_NOTE = re.compile(
     r"|[.,]?\s*(?:retrieved|accessed)(?:\s+(?:from|on|at))?)[.\s]*$",
     re.IGNORECASE,
 )
+# A footnote's back-link left as text ('… June 3 2007. ↩︎'): the way back to the text, not the citation.
+_BACK_LINK_AT_END = re.compile(r"(?<=\S)\s+[↩↑⤴⬆⇧↵⮌^][\ufe0e\ufe0f]?\s*$")
 # Word's typed list numbers: '1.  “Headline,” …'.
 _LIST_NUMBER = re.compile(r"^\(?\d{1,3}[.)]\s+(?=\S)")
 _WEEKDAY = re.compile(r",?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?$", re.IGNORECASE)
 _HTTP_URL = re.compile(r"https?://[^\s<>“”\"]+", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _QUOTE = re.compile("[“”„\"]")
+_QUOTED_HEADLINE = re.compile("[“„\"][^“”„\"]*[”\"]")
 _OPENING_QUOTES = "“„"
 _OUTLET_BEFORE_HEADLINE = re.compile(r"^(?P<outlet>.+?)\s*[:,–—-]$")
 # A final period that belongs to the word before it: an initialism ('D.C.', 'U.S.'), an
@@ -75,6 +78,8 @@ def parse_citation(
     if date_text is not None:
         partial_date, date_warnings = parse_date(date_text, latest=latest)
         warnings.extend(date_warnings)
+    elif holds_date_text(_QUOTED_HEADLINE.sub(" ", body)):
+        warnings.append(_warning("date-not-read", line))
 
     date_in_parentheses = date_text is not None and body_with_date.rstrip(" .,;").endswith(")")
     body = _strip_final_period(_single_quotes_as_double(body))
@@ -119,9 +124,9 @@ def citation_from_columns(
 
 
 def normalize_citation_line(text: str) -> str:
-    """The line as shown, without its bullet or list number ('1. '), with every run of whitespace
-    (NBSP too) one space."""
-    visible = _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    """The line as shown, without its bullet or list number ('1. ') or a footnote's back-link ('↩'),
+    with every run of whitespace (NBSP too) one space."""
+    visible = _BACK_LINK_AT_END.sub("", _SPACES.sub(" ", _INVISIBLE.sub("", text)))
     bullets = _LEADING_BULLETS.match(visible)
     return _LIST_NUMBER.sub("", (visible[bullets.end() :] if bullets else visible).strip(), count=1)
 

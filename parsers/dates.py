@@ -77,6 +77,7 @@ _TRAILING_DATE = re.compile(
     rf"|(?<=,)\s*(?P<yearless>{_MONTH_WORD}\s*\d{{1,2}}(?:st|nd|rd|th)?)[\s.,;]*$",
     re.IGNORECASE,
 )
+_DATE_ANYWHERE = re.compile(rf"(?<![\w/.-]){_DATE_TEXT}(?![\w/-])", re.IGNORECASE)
 # Searching only the end of a line is what keeps this cheap; a date text (weekday, parentheses
 # and ordinal included) is far shorter than this even with stray spaces.
 _LONGEST_DATE_TEXT = 40
@@ -113,6 +114,12 @@ def split_trailing_date(text: str) -> tuple[str, str | None]:
         return text, None
     date_text = next(part for part in match.groups() if part is not None)
     return text[: match.start()].rstrip(_SEPARATORS_BEFORE_DATE), _normalize(date_text)
+
+
+def holds_date_text(text: str) -> bool:
+    """Whether a date ('Aug. 3 2009', 'May 2015', '2009-08-03') stands anywhere in `text`: a citation
+    whose date is not at its end (a mark or a note after it) must say that its date was not read."""
+    return _DATE_ANYWHERE.search(text) is not None
 
 
 def parse_date(

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from parsers.text import clean, normalize_label
-from parsers.vocabulary import SECTION_LABELS, SKIPPED_TAGS, TAXONOMY_RELS
+from parsers.vocabulary import BACK_LINK, FOOTNOTE_MARKER, SECTION_LABELS, SKIPPED_TAGS, TAXONOMY_RELS
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption center dd details dialog div dl dt fieldset "
@@ -117,6 +117,8 @@ class _Builder:
                 href = (attrs.get("href") or "").strip()
                 if href.lower().startswith("javascript:") or href == "#":
                     continue  # a button ('Print this profile', 'Toggle'), not content
+                if href.startswith("#") and _is_footnote_link(child):
+                    continue
                 if attrs.get("role") == "tab":
                     self._walk_block(child, "div", depth, item, bold)
                     continue
@@ -165,6 +167,20 @@ class _Builder:
             header = all(cell.tag == "th" for cell in row.iter() if cell.tag in ("td", "th"))
             links = tuple(filter(None, (link.attributes.get("href") for link in row.css("a[href]"))))
             self.lines.append(Line(text, "th" if header else "tr", depth, item, header, "", links, cells, row))
+
+
+def _is_footnote_link(link: LexborNode) -> bool:
+    """A footnote's reference in the text ('<sup><a href="#fn1">1</a></sup>', '[1]') or its way back
+    ('↩︎', '↑'): a reader skips both, and a back-link left at a citation's end hides its date."""
+    text = clean(link.text())
+    if not text:
+        return False
+    if BACK_LINK.match(text):
+        return True
+    if not FOOTNOTE_MARKER.match(text):
+        return False
+    parent = link.parent
+    return text.startswith("[") or (parent is not None and parent.tag == "sup") or link.css_first("sup") is not None
 
 
 def _only_terms(text: str, terms: list[str]) -> bool:

@@ -272,3 +272,11 @@ LISTING_BODY_CLASSES = frozenset({"archive", "search-results", "search-no-result
 # grows with the square of the depth (40,000 nested <div>s: 4 s; 200,000: minutes). Tags nested
 # deeper are dropped and their text joins the element at this depth, with a page-too-deep warning.
 MAX_PAGE_DEPTH = 512
+
+# Round 9a: footnotes, pullquotes, a facts widget in the sidebar, a <noscript> body, checklists of
+# tactics and the time-to-read line. Kept in one block so that merges with other rounds stay easy.
+# A footnote reference in the text ('<sup><a href="#fn1">1</a></sup>', '[1]', '*'), and the back-link
+# that ends a footnote ('↩︎', '↑', '^'): neither is what the text or the citation says.
+FOOTNOTE_MARKER = re.compile(r"^(?:\[\s*(?:\d{1,3}|[ivx]{1,5}|[*†‡§])\s*\]|\(?(?:\d{1,3}|[ivx]{1,5}|[*†‡§]{1,3})\)?)$",
+                             re.IGNORECASE)
+BACK_LINK = re.compile(r"^[\s↩↑⤴⬆⇧↵⮌^\ufe0e\ufe0f]+$")

@@ -671,3 +671,28 @@ def test_narrative_in_a_column_right_after_key_partners_is_narrative(column):
     assert [(p.name, p.units) for p in record.key_partners] == [
         ("Northfield Police Department", []), ("Dane County Sheriff’s Office", [])]
     assert [p.text[:20] for p in record.narrative] == ["Northfield is a coll", "Since 2016 the depar", "In 2019 a city emplo"]
+
+
+# Round 9a (fixtures/pages/rt9-*.html): footnotes, sidebar facts, a <noscript> body, a header menu,
+# checklists of all fifteen tactics, the time to read.
+def test_footnote_references_and_back_links_are_neither_text_nor_part_of_a_citation():
+    dated = ("“Sting Nets 12,” Daily News, June 3 2007.", "2007-06-03")
+    core = ("<p>Police ran stings.<sup data-fn='a1' class='fn'><a href='#a1' id='a1-link'>1</a></sup> Men were "
+            "fined.</p><h2>Key Sources</h2><ol class='wp-block-footnotes'><li id='a1'>{c} <a href='#a1-link' "
+            "aria-label='Jump to footnote reference 1'>↩︎</a></li></ol>")
+    classic = ("<p>Police ran stings.<a href='#easy-footnote-bottom-1'><sup>1</sup></a> Men were fined.</p>"
+               "<h2>Key Sources</h2><ol><li><span id='easy-footnote-bottom-1'></span>{c}<a href='#fnref1'>↑</a></li></ol>")
+    bracketed = ("<p>Police ran stings.<a href='#fn1'>[1]</a> Men were fined.</p><h2>Key Sources</h2>"
+                 "<ol><li id='fn1'>{c} <a href='#ref1'>^</a></li></ol>")
+    plain = "<p>Police ran stings. Men were fined.</p><h2>Key Sources</h2><ol><li>{c} ↩</li></ol>"
+    for markup in (core, classic, bracketed, plain):
+        record = parse(TACTICS + markup.format(c=dated[0]) + META)
+        assert [p.text for p in record.narrative] == ["Police ran stings. Men were fined."], markup
+        assert [(c.outlet, c.date, c.text) for c in record.citations] == [("Daily News", dated[1], dated[0])], markup
+
+
+def test_a_citation_whose_date_is_not_at_its_end_says_so():
+    record = parse(TACTICS + NARRATIVE + "<h2>Key Sources</h2><ul><li>“Sting Nets 12,” Daily News, June 3 2007 "
+                   "(second edition, page 4)</li><li>“Sting on June 3 2007 Nets 12,” Daily News</li></ul>" + META)
+    assert [c.date for c in record.citations] == [None, None]
+    assert codes(record) == ["citations/date-not-read"]
