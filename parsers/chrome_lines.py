@@ -19,6 +19,7 @@ from parsers.vocabulary import (
     CHROME_BARRIER_LINES,
     CHROME_WORDS,
     COUNT_SUFFIX,
+    COUNTER_LINE,
     DATE_ONLY_LINE,
     CHROME_LINK_PATHS,
     READING_TIME_LINE,
@@ -53,7 +54,7 @@ def chrome_kind(line: Line, own_title: str, *, in_metadata: bool = False) -> Chr
     if READING_TIME_LINE.match(text):
         return Chrome.LINE
     if CHROME_WORDS.issuperset(_GLUED_WORDS.sub(" ", text).casefold().split()) \
-            or (DATE_ONLY_LINE.match(text) and not line.continues):
+            or (DATE_ONLY_LINE.match(text) and not line.continues) or COUNTER_LINE.match(text):
         return Chrome.LINE
     if line.links and len(text.split()) <= _MAX_CHROME_LINK_WORDS and all(map(_chrome_link, line.links)):
         return Chrome.BARRIER  # the post's terms, its author, another profile: the blog around the post

@@ -56,10 +56,11 @@ class Line:
 
 
 class _Builder:
-    def __init__(self, is_skipped, tab_titles: dict[int, LexborNode]) -> None:
+    def __init__(self, is_skipped, tab_titles: dict[int, LexborNode], noscripts: frozenset[int]) -> None:
         self.lines: list[Line] = []
         self._is_skipped = is_skipped
         self._tab_titles = tab_titles
+        self._noscripts = noscripts
         self._parts: list[tuple[str, bool]] = []
         self._links: list[str] = []
         self._context: tuple[str, int, int | None, LexborNode | None] = ("div", 0, None, None)
@@ -94,7 +95,8 @@ class _Builder:
                 had_text = any(part.strip() for part, _ in self._parts)
                 self.flush()
                 self._continues = had_text
-            elif tag in SKIPPED_TAGS or tag.startswith("-") or self._is_skipped(child):
+            elif (tag in SKIPPED_TAGS and child.mem_id not in self._noscripts) or tag.startswith("-") \
+                    or self._is_skipped(child):
                 continue
             elif tag == "tr":
                 self.flush()
@@ -216,10 +218,12 @@ def _cell(cell: LexborNode) -> Cell:
     return Cell(clean(cell.text(deep=True, separator=" ")), graphic)
 
 
-def linearize(root: LexborNode, is_skipped, tab_titles: dict[int, LexborNode] | None = None) -> list[Line]:
+def linearize(root: LexborNode, is_skipped, tab_titles: dict[int, LexborNode] | None = None,
+              noscripts: frozenset[int] = frozenset()) -> list[Line]:
     """The lines of `root` in reading order; `is_skipped(node)` prunes chrome subtrees; a panel of
-    `tab_titles` (by mem_id) is read under its tab's title."""
-    builder = _Builder(is_skipped, tab_titles or {})
+    `tab_titles` (by mem_id) is read under its tab's title; the <noscript> elements in `noscripts` (by
+    mem_id) are read as markup."""
+    builder = _Builder(is_skipped, tab_titles or {}, noscripts)
     builder._context = (root.tag if root.tag in BLOCK_TAGS else "div", 0, None, root)
     builder.walk(root, 0, None, False)
     builder.flush()

@@ -17,6 +17,7 @@ from parsers.ancestry import Enclosed, ancestor_ids, common_ancestor
 from parsers.errors import NotAProfilePage
 from parsers.label_columns import pair_label_columns
 from parsers.lines import Line, linearize
+from parsers.noscript import labels_to_read
 from parsers.tabs import Tabs, find_tabs
 from parsers.text import clean, normalize_label
 from parsers.vocabulary import (
@@ -31,6 +32,7 @@ from parsers.vocabulary import (
     SECTION_LABELS,
     SKIPPED_TAGS,
     STATE_CODES_BY_NAME,
+    TIME_TO_READ_CLASSES,
 )
 
 TITLE_PATTERN = re.compile(r"^(?P<place>.+?)\s*,\s*(?P<code>[A-Za-z]{2})\.?$")
@@ -39,6 +41,7 @@ _LABEL_WITH_TEXT = re.compile(r"^(tactics used|key sources|key partners)\s*[:：
 _METADATA_WITH_VALUE = re.compile(r"^(state|type|population)\s*[:：]?\s+\S.{0,40}$")
 _LABEL_INITIALS = frozenset(c for label in (*SECTION_LABELS, *METADATA_LABELS) for c in (label[0], label[0].upper()))
 _MIN_SPARSE_PROSE = 120  # characters of one paragraph: a sentence or two of narrative
+_CHROME_CLASSES = CHROME_CLASS_WORDS | TIME_TO_READ_CLASSES
 _ANCHOR_LABELS = frozenset(label for label in SECTION_LABELS if label not in ("sources", "partners", "tactic"))
 
 
@@ -61,6 +64,7 @@ class _Landmarks:
     title_node: LexborNode | None
     title: str | None
     tabs: Tabs
+    noscripts: frozenset[int] = frozenset()  # the <noscript> elements whose markup holds the profile
 
 
 def read_page(html: str) -> Page:
@@ -69,7 +73,8 @@ def read_page(html: str) -> Page:
     root = _article_root(tree, found.anchors, title_node)
     protected = ancestor_ids(found.anchors + ([title_node] if title_node else []))
     skipped = (found.chrome | {node.mem_id for node in root.css("header")}) - protected | found.tabs.moved
-    lines = pair_label_columns(linearize(root, lambda node: node.mem_id in skipped, found.tabs.titles_by_panel))
+    lines = pair_label_columns(linearize(root, lambda node: node.mem_id in skipped, found.tabs.titles_by_panel,
+                                         found.noscripts))
     base = (tree.head or tree).css_first("base[href]")
     base_href = clean(base.attributes.get("href") or "") or None if base is not None else None
     return Page(found.title, title_node, _canonical(tree), lines, tree, root, base_href)
@@ -84,7 +89,8 @@ def find_landmarks(html: str) -> _Landmarks:
     tabs = find_tabs(body)
     chrome = _chrome(tree, _hidden_by_style_sheet(tree) if "display" in html else [], tabs)
     in_chrome = Enclosed(lambda node: node.mem_id in chrome)
-    labels = [(node, is_section) for node, is_section in _label_nodes(body) if not in_chrome(node)]
+    labels, noscripts = labels_to_read(body, [(node, is_section) for node, is_section in _label_nodes(body)
+                                              if not in_chrome(node)])
     headings = _headings(tree, in_chrome)
     head_title = _head_title(tree)
     title_node, title = _choose_title(body, headings, head_title, in_chrome)
@@ -92,7 +98,7 @@ def find_landmarks(html: str) -> _Landmarks:
         return _Landmarks(tree, chrome, [], title_node, title, tabs)
     _refuse_listings(body)
     _refuse_non_profiles(labels, headings, title, head_title)
-    return _Landmarks(tree, chrome, [node for node, _ in labels], title_node, title, tabs)
+    return _Landmarks(tree, chrome, [node for node, _ in labels], title_node, title, tabs, noscripts)
 
 
 def _headings(tree: LexborHTMLParser, in_chrome: Enclosed) -> list[LexborNode]:
@@ -131,7 +137,7 @@ def _label_nodes(body: LexborNode) -> list[tuple[LexborNode, bool]]:
 CHROME_SELECTOR = ", ".join(
     [*CHROME_TAGS,
      *(f'[role="{role}"]' for role in CHROME_ROLES),
-     *(f'[class~="{word}"], [id="{word}"]' for word in sorted(CHROME_CLASS_WORDS))]
+     *(f'[class~="{word}"], [id="{word}"]' for word in sorted(_CHROME_CLASSES))]
 )
 
 
@@ -161,8 +167,8 @@ def _is_chrome(node: LexborNode) -> bool:
         return True
     attrs = node.attributes
     names = (attrs.get("class") or "").split()
-    return (attrs.get("role") in CHROME_ROLES or attrs.get("id") in CHROME_CLASS_WORDS
-            or not CHROME_CLASS_WORDS.isdisjoint(names))
+    return (attrs.get("role") in CHROME_ROLES or attrs.get("id") in _CHROME_CLASSES
+            or not _CHROME_CLASSES.isdisjoint(names))
 
 
 def _is_post_content(node: LexborNode) -> bool:

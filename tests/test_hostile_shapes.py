@@ -52,6 +52,9 @@ def _nested(opening: str, closing: str, times: int = 100_000) -> bytes:
     pytest.param(_nested("<div/>", ""), id="self-closed-divs"),
     pytest.param(_nested("<h2>Head<div>", "</div></h2>"), id="headings"),
     pytest.param(_nested('<div style="display:none">hidden ' + "x" * 200, "</div>", 500), id="hidden-panels"),
+    pytest.param(b"<html><head><title>Springfield, IL</title></head><body><h1>Springfield, IL</h1>"
+                 + b"<noscript><h2>Tactics Used</h2><ul><li>Cameras</li></ul>" * 20_000 + b"</noscript>" * 20_000
+                 + b"</body></html>", id="nested-noscript-profiles"),
     pytest.param(_profile("".join(f'<p><b class="c{i}">t' for i in range(20_000))), id="reopened-bold"),
     pytest.param(_profile("<select>" + "<option>o" * 100_000 + "</select>"), id="select-options"),
     pytest.param(_profile("<div " + " ".join(f"a{i}=x" for i in range(100_000)) + ">x</div>"), id="attributes"),

@@ -696,3 +696,31 @@ def test_a_citation_whose_date_is_not_at_its_end_says_so():
                    "(second edition, page 4)</li><li>“Sting on June 3 2007 Nets 12,” Daily News</li></ul>" + META)
     assert [c.date for c in record.citations] == [None, None]
     assert codes(record) == ["citations/date-not-read"]
+
+
+def test_a_profile_only_inside_noscript_is_read_once_and_a_visible_one_wins():
+    from parsers import parse_profile
+    from tests.pagekit import REFERENCE_DATE, article
+    body = TACTICS + NARRATIVE + SOURCES + META
+    lazy = parse("<div class='jnews-lazy-content' data-src='/x/?ajax=1'></div><noscript>" + body + "</noscript>")
+    assert lazy.tactics == ["reverse-stings"] and lazy.state == "Illinois" and len(lazy.citations) == 1
+    assert [p.text for p in lazy.narrative] == [NARRATIVE[3:-4]]
+    nested = parse("<noscript>" + body + "<noscript><p>Police say the nested fallback is never shown to anyone "
+                   "at all. It repeats itself here.</p></noscript></noscript>")
+    assert [p.text for p in nested.narrative] == [NARRATIVE[3:-4]]
+    both = parse(body + "<noscript><h2>Tactics Used</h2><ul><li>Cameras</li></ul></noscript>")
+    assert both.tactics == ["reverse-stings"]
+    # a menu's 'Tactics' link outside is not a profile: the fallback still counts
+    menu = "<ul class='jeg_menu'><li><a href='#'>Tactics</a></li></ul>"
+    page = article("<noscript>" + body + "</noscript>", chrome=menu)
+    record = parse_profile(page, url="https://demand-forum.org/site/springfield-il/", reference_date=REFERENCE_DATE)
+    assert record.tactics == ["reverse-stings"] and record.state == "Illinois"
+
+
+def test_share_counters_and_the_time_to_read_under_the_title_are_chrome():
+    for header in ("<div><div>0</div><span>SHARES</span></div><div><div>87</div><span>VIEWS</span></div>",
+                   "<span>0 Shares</span><span>1.2K Views</span>",
+                   "<div class='wp-block-post-time-to-read'>4 minutes</div>",
+                   "<div class='wp-block-post-time-to-read'>< 1 minute</div>", "<p>1 minute</p>"):
+        record = parse(header + TACTICS + NARRATIVE + META)
+        assert [p.text for p in record.narrative] == [NARRATIVE[3:-4]], header
