@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from parsers.lines import Cell, Line
 from parsers.models import ParseWarning
 from parsers.text import normalize_label, slugify, strip_bullet
-from parsers.vocabulary import NEGATIVE_MARKS, POSITIVE_MARKS, SECTION_LABELS, TACTIC_ALIASES, TACTICS
+from parsers.vocabulary import CHECK_MARKS, NEGATIVE_MARKS, POSITIVE_MARKS, SECTION_LABELS, TACTIC_ALIASES, TACTICS
 
 _SEPARATORS = re.compile(r"\s*(?:[,;|•·]|\s/\s)\s*")
 _NEGATIVE_ICON = re.compile(r"\b(no|cross|times|close|x-?mark|minus|unchecked|empty|false)\b|[❌✖✗✘✕⨯×☐]",
@@ -139,20 +139,38 @@ def _from_run(lines: list[Line], labelled: bool) -> TacticsResult:
     # Names split by <br> in one block: the list ends with that block.
     one_block = len(lines) > 1 and lines[1].continues and _same_block(lines[0], lines[1])
     consumed = 0
+    seen: list[str | None] = []
+    names: list[tuple[str, bool | None]] = []  # each name with its check mark: used, not used, none
     for line in lines:
-        name = strip_bullet(line.text)
+        name, mark = _without_mark(strip_bullet(line.text))
         tactic = known_tactic(name)
         if consumed == 1 and tactic is not None and not line.is_heading:
             shape = (line.tag, line.list_depth)  # 'led by Buyer Arrests' in a block of its own
-        if (line.tag, line.list_depth) != shape or not _looks_like_a_name(without_asides(name)) or tactic in ids:
+        if (line.tag, line.list_depth) != shape or not _looks_like_a_name(without_asides(name)) \
+                or (tactic is not None and tactic in seen):
             break
         if one_block and consumed and not _same_block(lines[0], line):
             break
-        if tactic is None and not (structured and (labelled or ids)):
+        if tactic is None and not (structured and (labelled or seen)):
             break
-        _add(name, ids, warnings)
+        seen.append(tactic or name)
+        names.append((name, mark))
         consumed += 1
+    # A checklist of all fifteen marks the ones used; a list of only one kind of mark is all used.
+    checklist = {mark for _, mark in names} >= {True, False}
+    for name, mark in names:
+        if not (checklist and mark is False):
+            _add(name, ids, warnings)
     return TacticsResult(ids, warnings, consumed)
+
+
+def _without_mark(name: str) -> tuple[str, bool | None]:
+    """'✔ Cameras' -> ('Cameras', True), 'Letters ☐' -> ('Letters', False), 'Cameras' -> ('Cameras', None)."""
+    text = name.replace("\ufe0f", "").replace("\ufe0e", "")
+    for mark, rest in ((text[:1], text[1:]), (text[-1:], text[:-1])):
+        if mark in CHECK_MARKS:
+            return rest.strip(), CHECK_MARKS[mark]
+    return name, None
 
 
 def _same_block(first: Line, other: Line) -> bool:

@@ -286,3 +286,5 @@ COUNTER_LINE = re.compile(r"^(?:[\d.,]+\s*[km]?\s*)?(?:shares?|views?|likes?|rea
                           r"|^(?:<\s*)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+minutes?$", re.IGNORECASE)
 # The core/post-time-to-read block, by its class.
 TIME_TO_READ_CLASSES = frozenset({"wp-block-post-time-to-read"})
+# A checklist of tactics: the mark before (or after) each name, and whether it says 'used'.
+CHECK_MARKS: dict[str, bool] = {**dict.fromkeys("✔✓☑✅", True), **dict.fromkeys("☐✘✗❌✖✕", False)}

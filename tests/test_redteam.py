@@ -724,3 +724,14 @@ def test_share_counters_and_the_time_to_read_under_the_title_are_chrome():
                    "<div class='wp-block-post-time-to-read'>< 1 minute</div>", "<p>1 minute</p>"):
         record = parse(header + TACTICS + NARRATIVE + META)
         assert [p.text for p in record.narrative] == [NARRATIVE[3:-4]], header
+
+
+def test_a_checklist_of_all_fifteen_tactics_counts_only_the_checked_ones():
+    def tactics(items):
+        return parse("<h2>Tactics Used</h2><ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+                     + NARRATIVE + META).tactics
+    assert tactics(["☐ Auto Seizure", "✔ Cameras", "☐ Letters", "✔ John School"]) == ["cameras", "john-school"]
+    assert tactics(["✘ Auto Seizure", "✓ Cameras", "✗ Letters"]) == ["cameras"]
+    assert tactics(["Auto Seizure ❌", "Cameras ✅", "Letters ❌"]) == ["cameras"]
+    assert tactics(["✔️ Cameras", "✔️ Letters"]) == ["cameras", "letters"]
+    assert tactics(["✔ Cameras", "Letters"]) == ["cameras", "letters"]
