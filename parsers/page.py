@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from parsers.ancestry import Enclosed, ancestor_ids, common_ancestor
+from parsers.banner import breadcrumb_trail, site_header
 from parsers.errors import NotAProfilePage
 from parsers.label_columns import pair_label_columns
 from parsers.lines import Line, linearize
@@ -89,8 +90,9 @@ def find_landmarks(html: str) -> _Landmarks:
     tabs = find_tabs(body)
     chrome = _chrome(tree, _hidden_by_style_sheet(tree) if "display" in html else [], tabs)
     in_chrome = Enclosed(lambda node: node.mem_id in chrome)
+    in_banner = site_header()
     labels, noscripts = labels_to_read(body, [(node, is_section) for node, is_section in _label_nodes(body)
-                                              if not in_chrome(node)])
+                                              if not in_chrome(node) and not in_banner(node)])
     headings = _headings(tree, in_chrome)
     head_title = _head_title(tree)
     title_node, title = _choose_title(body, headings, head_title, in_chrome)
@@ -260,9 +262,10 @@ def _choose_title(body: LexborNode, headings: list[LexborNode], head_title: str 
         for node in headings:
             if _heading_text(node).casefold() == wanted:
                 return node, _heading_text(node)
+        in_breadcrumb = breadcrumb_trail()
         for node in body.traverse(include_text=True):
             if node.tag == "-text" and node.parent is not None and clean(node.text_content or "").casefold() == wanted \
-                    and not in_chrome(node.parent):
+                    and not in_chrome(node.parent) and not in_breadcrumb(node.parent):
                 return node.parent, clean(node.text_content or "")
         return None, head_title
     if head_title and not _names_a_state(head_title) and any(

@@ -288,3 +288,5 @@ COUNTER_LINE = re.compile(r"^(?:[\d.,]+\s*[km]?\s*)?(?:shares?|views?|likes?|rea
 TIME_TO_READ_CLASSES = frozenset({"wp-block-post-time-to-read"})
 # A checklist of tactics: the mark before (or after) each name, and whether it says 'used'.
 CHECK_MARKS: dict[str, bool] = {**dict.fromkeys("✔✓☑✅", True), **dict.fromkeys("☐✘✗❌✖✕", False)}
+# Elements that scope a <header> to themselves (ARIA: a <header> outside them is the site's banner).
+SECTIONING_TAGS = frozenset({"article", "aside", "main", "nav", "section"})

@@ -735,3 +735,22 @@ def test_a_checklist_of_all_fifteen_tactics_counts_only_the_checked_ones():
     assert tactics(["Auto Seizure ❌", "Cameras ✅", "Letters ❌"]) == ["cameras"]
     assert tactics(["✔️ Cameras", "✔️ Letters"]) == ["cameras", "letters"]
     assert tactics(["✔ Cameras", "Letters"]) == ["cameras", "letters"]
+
+
+def test_without_an_h1_the_site_header_menu_and_breadcrumb_are_not_the_article():
+    from parsers import parse_profile
+    from tests.pagekit import REFERENCE_DATE
+    menu = ("<div class='kubio-menu'><ul><li><a href='/'>Home</a></li><li><a href='#'>Tactics</a><ul>"
+            "<li><a href='/cameras/'>Cameras</a></li></ul></li><li><a href='/browse-locations/'>Browse Locations</a>"
+            "</li></ul></div>")
+    trails = ("<nav aria-label='Breadcrumb'><a href='/'>Home</a> / <span aria-current='page'>Springfield, IL</span></nav>",
+              "<div class='kubio-breadcrumb'><a href='/'>Home</a> / <span>Springfield, IL</span></div>",
+              "<p id='breadcrumbs'><a href='/'>Home</a> » <span>Springfield, IL</span></p>")
+    for trail in trails:
+        for header in (f"<header>{menu}{trail}</header>", f"<header>{trail}{menu}</header>"):
+            page = (f"<html><head><title>Springfield, IL – Demand Forum</title></head><body>{header}<div class='content'>"
+                    f"{TACTICS}{NARRATIVE}{META}</div></body></html>").encode()
+            record = parse_profile(page, url="https://demand-forum.org/site/springfield-il/",
+                                   reference_date=REFERENCE_DATE)
+            assert record.name == "Springfield, IL" and record.tactics == ["reverse-stings"], header
+            assert [p.text for p in record.narrative] == [NARRATIVE[3:-4]], header
