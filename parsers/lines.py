@@ -110,6 +110,14 @@ class _Builder:
                 alt = clean(child.attributes.get("alt") or "")
                 if normalize_label(alt) in SECTION_LABELS:
                     self._parts.append((alt, bold))  # a label drawn as an image
+            elif tag == "cite" and self._context[0] in ("blockquote", "figure") \
+                    and not any(part.strip() for part, _ in self._parts):
+                # A quote's attribution on a line of its own goes on with the quote, not a paragraph.
+                quoted = self.lines[-1].node if self.lines else None
+                holder = self._context[3]
+                self._continues = quoted is not None and quoted.parent is not None and holder is not None \
+                    and quoted.parent.mem_id == holder.mem_id
+                self.walk(child, depth, item, bold)
             elif tag in BLOCK_TAGS or tag in ("li", "td", "th", "dd"):
                 if child.mem_id in self._tab_titles:
                     self._add_tab_title(self._tab_titles[child.mem_id], depth, item)

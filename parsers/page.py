@@ -16,9 +16,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from parsers.ancestry import Enclosed, ancestor_ids, common_ancestor
 from parsers.banner import breadcrumb_trail, site_header
 from parsers.errors import NotAProfilePage
+from parsers.facts_widget import facts_widgets
 from parsers.label_columns import pair_label_columns
 from parsers.lines import Line, linearize
 from parsers.noscript import labels_to_read
+from parsers.pullquotes import repeated_pullquotes
 from parsers.tabs import Tabs, find_tabs
 from parsers.text import clean, normalize_label
 from parsers.vocabulary import (
@@ -55,6 +57,7 @@ class Page:
     tree: LexborHTMLParser
     root: LexborNode
     base_href: str | None
+    facts: list[Line]  # the lines of a sidebar widget showing the place's facts (its metadata)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,7 @@ class _Landmarks:
     title: str | None
     tabs: Tabs
     noscripts: frozenset[int] = frozenset()  # the <noscript> elements whose markup holds the profile
+    facts: tuple[LexborNode, ...] = ()  # sidebar widgets showing the place's facts
 
 
 def read_page(html: str) -> Page:
@@ -73,12 +77,14 @@ def read_page(html: str) -> Page:
     tree, title_node = found.tree, found.title_node
     root = _article_root(tree, found.anchors, title_node)
     protected = ancestor_ids(found.anchors + ([title_node] if title_node else []))
-    skipped = (found.chrome | {node.mem_id for node in root.css("header")}) - protected | found.tabs.moved
+    skipped = (found.chrome | {node.mem_id for node in [*root.css("header"), *repeated_pullquotes(root)]}) \
+        - protected | found.tabs.moved
     lines = pair_label_columns(linearize(root, lambda node: node.mem_id in skipped, found.tabs.titles_by_panel,
                                          found.noscripts))
     base = (tree.head or tree).css_first("base[href]")
     base_href = clean(base.attributes.get("href") or "") or None if base is not None else None
-    return Page(found.title, title_node, _canonical(tree), lines, tree, root, base_href)
+    facts = [line for widget in found.facts for line in linearize(widget, lambda node: node.mem_id in skipped)]
+    return Page(found.title, title_node, _canonical(tree), lines, tree, root, base_href, facts)
 
 
 def find_landmarks(html: str) -> _Landmarks:
@@ -91,16 +97,20 @@ def find_landmarks(html: str) -> _Landmarks:
     chrome = _chrome(tree, _hidden_by_style_sheet(tree) if "display" in html else [], tabs)
     in_chrome = Enclosed(lambda node: node.mem_id in chrome)
     in_banner = site_header()
-    labels, noscripts = labels_to_read(body, [(node, is_section) for node, is_section in _label_nodes(body)
+    found = _label_nodes(body)
+    labels, noscripts = labels_to_read(body, [(node, is_section) for node, is_section in found
                                               if not in_chrome(node) and not in_banner(node)])
     headings = _headings(tree, in_chrome)
     head_title = _head_title(tree)
     title_node, title = _choose_title(body, headings, head_title, in_chrome)
+    place = TITLE_PATTERN.match(title or "")
+    facts = tuple(facts_widgets([node for node, is_section in found if not is_section and in_chrome(node)],
+                                chrome, place["place"] if place else None))
     if not labels and _sparse_profile(body, title_node, title, head_title, in_chrome):
-        return _Landmarks(tree, chrome, [], title_node, title, tabs)
+        return _Landmarks(tree, chrome, [], title_node, title, tabs, facts=facts)
     _refuse_listings(body)
     _refuse_non_profiles(labels, headings, title, head_title)
-    return _Landmarks(tree, chrome, [node for node, _ in labels], title_node, title, tabs, noscripts)
+    return _Landmarks(tree, chrome, [node for node, _ in labels], title_node, title, tabs, noscripts, facts)
 
 
 def _headings(tree: LexborHTMLParser, in_chrome: Enclosed) -> list[LexborNode]:

@@ -66,7 +66,8 @@ def parse_profile(raw: bytes, *, url: str | None = None, fetched_at: datetime | 
     latest = _latest_date(page, fetched_at, reference_date, run_date, warnings)
     sources = parse_key_sources(sections.key_sources, latest=latest, base_url=page.base_href or url)
     warnings += sources.warnings
-    metadata = parse_metadata(sections.metadata)
+    # A facts widget in the sidebar is the metadata of a profile whose article shows none.
+    metadata = parse_metadata(sections.metadata if sections.metadata or not page.facts else page.facts)
     warnings += metadata.warnings
     location, location_warnings = find_location(page.tree, page.root, metadata.location_text)
     warnings += location_warnings

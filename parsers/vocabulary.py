@@ -290,3 +290,9 @@ TIME_TO_READ_CLASSES = frozenset({"wp-block-post-time-to-read"})
 CHECK_MARKS: dict[str, bool] = {**dict.fromkeys("✔✓☑✅", True), **dict.fromkeys("☐✘✗❌✖✕", False)}
 # Elements that scope a <header> to themselves (ARIA: a <header> outside them is the site's banner).
 SECTIONING_TAGS = frozenset({"article", "aside", "main", "nav", "section"})
+# The title of a sidebar widget that shows the profile's own facts ('Lantern Hill at a glance').
+FACTS_WIDGET_TITLE = re.compile(r"\b(at a glance|(quick|fast|key) facts|facts( and figures)?|profile)\b", re.IGNORECASE)
+# A pull quote repeats the article's own words in large type: a block of these classes is dropped when
+# its words are in the text too.
+PULLQUOTE_CLASSES = frozenset({"wp-block-pullquote", "pullquote", "pull-quote", "su-pullquote", "td_pull_quote",
+                               "pullquote-left", "pullquote-right"})

@@ -754,3 +754,51 @@ def test_without_an_h1_the_site_header_menu_and_breadcrumb_are_not_the_article()
                                    reference_date=REFERENCE_DATE)
             assert record.name == "Springfield, IL" and record.tactics == ["reverse-stings"], header
             assert [p.text for p in record.narrative] == [NARRATIVE[3:-4]], header
+
+
+def _sidebar_page(widgets: str, *, sidebar_first: bool, body: str = TACTICS + NARRATIVE + SOURCES) -> bytes:
+    sidebar = f"<aside id='secondary' class='widget-area' role='complementary'>{widgets}</aside>"
+    primary = f"<div id='primary'><article><h1>Springfield, IL</h1><div class='entry-content'>{body}</div></article></div>"
+    return (f"<html><head><title>Springfield, IL – Demand Forum</title></head><body><div class='container'>"
+            f"{sidebar if sidebar_first else ''}{primary}{'' if sidebar_first else sidebar}</div></body></html>").encode()
+
+
+def test_a_facts_widget_in_the_sidebar_is_the_metadata_and_other_widgets_stay_chrome():
+    from parsers import parse_profile
+    from tests.pagekit import REFERENCE_DATE
+    facts = ("<section class='widget widget_text'><h4 class='widget-title'>{title}</h4><div class='textwidget'><p>"
+             "<strong>State:</strong> Illinois<br><strong>Type:</strong> City<br><strong>Population:</strong> 114394"
+             "</p></div></section>")
+    recent = ("<section class='widget'><h4 class='widget-title'>Recent Locations</h4><ul><li><a href='/site/x-il/'>"
+              "Peoria, IL</a></li></ul><p>Peoria police run web stings every spring and publish the names of "
+              "men arrested. The county runs a john school.</p></section>")
+    for title, sidebar_first in (("Springfield at a glance", True), ("Springfield at a glance", False),
+                                 ("Quick facts", True), ("Peoria, IL", True)):
+        page = _sidebar_page(facts.format(title=title) + recent, sidebar_first=sidebar_first)
+        record = parse_profile(page, url="https://demand-forum.org/site/springfield-il/", reference_date=REFERENCE_DATE)
+        taken = title != "Peoria, IL"  # another place's widget is not this profile's
+        assert (record.state, record.type, record.population) == (
+            ("Illinois", "City", 114394) if taken else (None, None, None)), title
+        assert [p.text for p in record.narrative] == [NARRATIVE[3:-4]] and len(record.citations) == 1, title
+    # the article's own metadata wins over a sidebar's
+    page = _sidebar_page(facts.format(title="At a glance"), sidebar_first=True,
+                         body=TACTICS + NARRATIVE + "<p>State Indiana</p><p>Type Town</p>")
+    record = parse_profile(page, url="https://demand-forum.org/site/springfield-il/", reference_date=REFERENCE_DATE)
+    assert (record.state, record.type) == ("Indiana", "Town")
+
+
+def test_a_pullquote_repeating_the_text_is_not_a_paragraph_but_a_quote_is_narrative():
+    said = ("<p>Residents told the council the street was “tired of being a marketplace.” The council paid for "
+            "patrols.</p>")
+    pulled = ("<figure class='wp-block-pullquote'><blockquote><p>“Tired of being a marketplace.”</p>"
+              "<cite>East Ninth Street Block Club, 1994</cite></blockquote></figure>")
+    classic = "<blockquote class='pullquote alignright'>Tired of being a marketplace</blockquote>"
+    for quote in (pulled, classic):
+        record = parse(TACTICS + said + quote + META)
+        assert [p.text for p in record.narrative] == [said[3:-4]], quote
+    unique = ("<blockquote class='wp-block-quote'><p>“People on Market Street need to see that we are answering "
+              "them.”</p><cite>A police lieutenant</cite></blockquote>")
+    record = parse(TACTICS + said + unique + pulled.replace("Tired of being", "Never again") + META)
+    assert [p.text for p in record.narrative] == [
+        said[3:-4], "“People on Market Street need to see that we are answering them.” A police lieutenant",
+        "“Never again a marketplace.” East Ninth Street Block Club, 1994"]
