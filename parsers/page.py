@@ -77,8 +77,8 @@ def read_page(html: str) -> Page:
     tree, title_node = found.tree, found.title_node
     root = _article_root(tree, found.anchors, title_node)
     protected = ancestor_ids(found.anchors + ([title_node] if title_node else []))
-    skipped = (found.chrome | {node.mem_id for node in [*root.css("header"), *repeated_pullquotes(root)]}) \
-        - protected | found.tabs.moved
+    pulled = repeated_pullquotes(root) if "pull" in html else []
+    skipped = (found.chrome | {node.mem_id for node in [*root.css("header"), *pulled]}) - protected | found.tabs.moved
     lines = pair_label_columns(linearize(root, lambda node: node.mem_id in skipped, found.tabs.titles_by_panel,
                                          found.noscripts))
     base = (tree.head or tree).css_first("base[href]")
@@ -98,8 +98,8 @@ def find_landmarks(html: str) -> _Landmarks:
     in_chrome = Enclosed(lambda node: node.mem_id in chrome)
     in_banner = site_header()
     found = _label_nodes(body)
-    labels, noscripts = labels_to_read(body, [(node, is_section) for node, is_section in found
-                                              if not in_chrome(node) and not in_banner(node)])
+    labels = [(node, is_section) for node, is_section in found if not in_chrome(node) and not in_banner(node)]
+    labels, noscripts = labels_to_read(body, labels) if "<noscript" in html else (labels, frozenset())
     headings = _headings(tree, in_chrome)
     head_title = _head_title(tree)
     title_node, title = _choose_title(body, headings, head_title, in_chrome)
