@@ -11,7 +11,8 @@ from parsers.lines import Line
 from parsers.metadata import is_metadata_line
 from parsers.template import is_candidate, template_key
 from parsers.text import normalize_label
-from parsers.vocabulary import COUNT_SUFFIX, END_OF_ARTICLE, FULL_LABELS, METADATA_BOX_TITLE, SECTION_LABELS
+from parsers.vocabulary import (COUNT_SUFFIX, END_OF_ARTICLE, FULL_LABELS, METADATA_BOX_TITLE, MINUTES_LINE,
+                                 SECTION_LABELS)
 
 _INLINE_LABEL = re.compile(r"^(?P<label>tactics used|tactics|key sources|key partners)\s*[:：]\s*(?P<rest>.+)$",
                            re.IGNORECASE)
@@ -93,8 +94,9 @@ def split_sections(lines: list[Line], title_index: int | None, title: str,
             if current != "metadata":
                 _drop_metadata_box_title(current, getattr(sections, current), sections.chrome)
                 before_metadata, current = current, "metadata"
-        elif current == "preamble" and _is_byline(line, first=not sections.preamble):
-            continue
+        elif current == "preamble" and (_is_byline(line, first=not sections.preamble)
+                                        or (not sections.preamble and MINUTES_LINE.match(line.text))):
+            continue  # the post's byline, or its time to read, under the title
         elif current == "metadata" and before_metadata in ("preamble", "tactics") and _is_prose(line):
             getattr(sections, before_metadata).append(line)
             continue

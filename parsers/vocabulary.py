@@ -280,10 +280,11 @@ MAX_PAGE_DEPTH = 512
 FOOTNOTE_MARKER = re.compile(r"^(?:\[\s*(?:\d{1,3}|[ivx]{1,5}|[*†‡§])\s*\]|\(?(?:\d{1,3}|[ivx]{1,5}|[*†‡§]{1,3})\)?)$",
                              re.IGNORECASE)
 BACK_LINK = re.compile(r"^[\s↩↑⤴⬆⇧↵⮌^\ufe0e\ufe0f]+$")
-# Counters of a share bar or a post header ('SHARES', '0 Shares', '1.2K Views'), and the bare line of the
-# core time-to-read block ('1 minute', '4–5 minutes') under the title: the blog's chrome.
-COUNTER_LINE = re.compile(r"^(?:[\d.,]+\s*[km]?\s*)?(?:shares?|views?|likes?|reads?)$"
-                          r"|^(?:<\s*)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+minutes?$", re.IGNORECASE)
+# Counters of a share bar or a post header ('SHARES', '0 Shares', '1.2K Views'): the blog's chrome.
+COUNTER_LINE = re.compile(r"^(?:[\d.,]+\s*[km]?\s*)?(?:shares?|views?|likes?|reads?)$", re.IGNORECASE)
+# The bare line of the core time-to-read block ('1 minute', '4–5 minutes'): chrome right under the title
+# only; elsewhere such a line may be content.
+MINUTES_LINE = re.compile(r"^(?:<\s*)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+minutes?$", re.IGNORECASE)
 # The core/post-time-to-read block, by its class.
 TIME_TO_READ_CLASSES = frozenset({"wp-block-post-time-to-read"})
 # A checklist of tactics: the mark before (or after) each name, and whether it says 'used'.
