@@ -100,6 +100,7 @@ def explain_page(raw: bytes, template: SiteTemplate = SiteTemplate()) -> Explana
     twin = dict(zip((node.mem_id for node in landmarks.tree.root.traverse()), page.tree.root.traverse(), strict=True))
     chrome = [twin[mem_id] for mem_id in landmarks.chrome if mem_id in twin]
     anchors = {twin[node.mem_id].mem_id for node in landmarks.anchors}
+    facts = [twin[node.mem_id] for node in landmarks.facts]
     line_blocks = {line.node.mem_id for line in page.lines if line.node is not None}
     skipped = _skipped(chrome, page.root, line_blocks)
     sections = _sections(page, template)
@@ -108,11 +109,11 @@ def explain_page(raw: bytes, template: SiteTemplate = SiteTemplate()) -> Explana
         title=page.title,
         title_element=_element(page.title_node) if page.title_node is not None else None,
         article=_element(page.root),
-        labels=tuple(_label_seen(node, text, section, anchors, skipped, page.root)
+        labels=tuple(_label_seen(node, text, section, anchors, skipped, page.root, facts)
                      for node, text, section in _label_texts(page.tree)),
         sections=tuple(_section_found(name, getattr(sections, name), sections) for name in SECTIONS),
         missing=tuple(name for name in _LABELLED_SECTIONS if name not in sections.labels_seen)
-        + (() if sections.metadata else ("metadata",)),
+        + (() if sections.metadata or page.facts else ("metadata",)),
         skipped=tuple(entry for entry, _ in skipped),
         dropped_lines=tuple(DroppedLine(_excerpt(line.text), _element(line.node) if line.node is not None else None,
                                         template_key(line.text) in template.lines)
@@ -155,9 +156,13 @@ def _label_texts(tree: LexborHTMLParser) -> list[tuple[LexborNode, str, str]]:
 
 
 def _label_seen(node: LexborNode, text: str, section: str, anchors: set[int],
-                skipped: list[tuple[SkippedElement, LexborNode]], root: LexborNode) -> LabelSeen:
+                skipped: list[tuple[SkippedElement, LexborNode]], root: LexborNode,
+                facts: list[LexborNode]) -> LabelSeen:
     holder = next((entry for entry, element in skipped if _within(node, element)), None)
-    if holder is not None:
+    widget = next((element for element in facts if _within(node, element)), None)
+    if widget is not None:
+        status = f"read as the place's facts widget {_describe(widget)}"
+    elif holder is not None:
         status = f"dropped with the {holder.reason} {holder.element.description}"
     elif not _within(node, root):
         status = "outside the article"

@@ -780,6 +780,10 @@ def test_a_facts_widget_in_the_sidebar_is_the_metadata_and_other_widgets_stay_ch
         assert (record.state, record.type, record.population) == (
             ("Illinois", "City", 114394) if taken else (None, None, None)), title
         assert [p.text for p in record.narrative] == [NARRATIVE[3:-4]] and len(record.citations) == 1, title
+    from parsers.explain import explain_page
+    shown = explain_page(_sidebar_page(facts.format(title="Quick facts"), sidebar_first=True))
+    assert [label.status.removesuffix(" section.widget.widget_text") for label in shown.labels if label.section == "metadata"] == [
+        "read as the place's facts widget"] * 3 and "metadata" not in shown.missing
     # the article's own metadata wins over a sidebar's
     page = _sidebar_page(facts.format(title="At a glance"), sidebar_first=True,
                          body=TACTICS + NARRATIVE + "<p>State Indiana</p><p>Type Town</p>")
