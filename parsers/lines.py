@@ -163,7 +163,7 @@ class _Builder:
         """A tab's title, read above its panel: one line, tagged 'tab' (a control's caption, as a
         heading would be over the panel's content)."""
         self.flush()
-        words = _Builder(self._is_skipped, {})
+        words = _Builder(self._is_skipped, {}, self._noscripts)
         words.walk(title, 0, None, True)
         words.flush()
         text = clean(" ".join(line.text for line in words.lines))
