@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from parsers.chrome_lines import Chrome, chrome_kind, is_author_box_end
 from parsers.dates import split_trailing_date
@@ -43,6 +44,12 @@ class Sections:
     narrative_tail: list[Line] = field(default_factory=list)  # prose a layout put after other sections
     chrome: list[Line] = field(default_factory=list)  # dropped: the blog's chrome around the profile
     labels_seen: dict[str, bool] = field(default_factory=dict)  # section -> seen under its full label
+
+    @cached_property
+    def preamble_has_narrative(self) -> bool:
+        """Asked only past chrome, when the preamble is complete (the split never returns to it): read
+        once, not once per line of chrome."""
+        return any(_is_narrative_prose(line, after_prose=False) for line in self.preamble)
 
 
 def split_sections(lines: list[Line], title_index: int | None, title: str,
@@ -148,10 +155,8 @@ def _narrative_out_of(lines: list[Line], narrative: list[Line]) -> list[Line]:
 def _is_short_sentence(line: Line) -> bool:
     """A last short paragraph after narrative ('In 2019 a parks employee resigned.'): a sentence of
     some words, neither a citation nor a name (a partner never ends with a period)."""
-    return (_is_narrative_prose(line, after_prose=False) or (
-        line.tag in ("p", "div") and not line.continues and line.text.endswith((".", "!", "?"))
-        and len(line.text.split()) >= _MIN_SENTENCE_WORDS and not _ends_as_a_citation(line.text)
-        and not any(mark in line.text for mark in ('“', '”', '"', "://", "©"))))
+    return (_is_plain_paragraph(line) and line.text.endswith((".", "!", "?"))
+            and len(line.text.split()) >= _MIN_SENTENCE_WORDS and not _ends_as_a_citation(line.text))
 
 
 def _heads_prose(line: Line) -> bool:
@@ -184,7 +189,7 @@ def _resumes_narrative(line: Line, sections: Sections, after_prose: bool) -> boo
     if after_prose:
         return _is_narrative_prose(line, after_prose=True)
     return (not sections.narrative_tail and _is_narrative_prose(line, after_prose=False)
-            and not any(_is_narrative_prose(earlier, after_prose=False) for earlier in sections.preamble))
+            and not sections.preamble_has_narrative)
 
 
 def _starts_metadata(line: Line, sections: Sections) -> bool:
@@ -244,12 +249,18 @@ def _is_narrative_prose(line: Line, *, after_prose: bool) -> bool:
     """Several sentences, or one long one, without quotes or links: a paragraph. Right after one, a
     shorter sentence is a paragraph too."""
     text = line.text
-    if line.tag not in ("p", "div") or line.continues or any(mark in text for mark in ('“', '”', '"', "://", "©")):
+    if not _is_plain_paragraph(line):
         return False
     if after_prose:
         return _is_prose(line) and text.endswith((".", "!", "?"))
     return (len(text) >= _MIN_NARRATIVE_CHARS and text.endswith((".", "!", "?"))
             and (len(text) >= _LONG_SENTENCE_CHARS or _SENTENCE_BREAK.search(text) is not None))
+
+
+def _is_plain_paragraph(line: Line) -> bool:
+    """A paragraph of its own with no quotation, link text or notice: what a citation never is."""
+    return line.tag in ("p", "div") and not line.continues and not any(
+        mark in line.text for mark in ('“', '”', '"', "://", "©"))
 
 
 def _is_prose(line: Line) -> bool:

@@ -40,6 +40,10 @@ def _nested(opening: str, closing: str, times: int = 100_000) -> bytes:
     return _profile(opening * times + "deep" + closing * times)
 
 
+_PROSE = ("<p>Police in the city have run reverse stings since 2010, and officers say the arrests have "
+          "reduced complaints from residents. The program continues.</p>")
+
+
 @pytest.mark.parametrize("page", [
     pytest.param(b"<html><head><title>Springfield, IL</title></head><body>" + b"<div>" * 200_000 + b"word"
                  + b"</div>" * 200_000 + b"</body></html>", id="200k-divs-around-a-word"),
@@ -66,6 +70,7 @@ def _nested(opening: str, closing: str, times: int = 100_000) -> bytes:
                  id="wide-tabs"),
     pytest.param(_profile("<div><div>" + "<p>State</p>" * 20_000 + "</div><div>" + "<p>Illinois</p>" * 20_000
                           + "</div></div>"), id="label-columns"),
+    pytest.param(_profile("<p>item</p>" * 20_000 + _PROSE + "<p>Previous</p>" + _PROSE * 20_000), id="prose-past-chrome"),
 ])
 def test_hostile_nesting_is_bounded_never_a_hang_or_a_crash(page: bytes) -> None:
     assert _parsed_in_time(page)  # a record's warnings or a refusal's reason, never an exception
